@@ -1,0 +1,47 @@
+"""Rubrics: the evaluation standards, as data that bureau staff write and update.
+
+Public interface::
+
+    load_rubric(path) -> Rubric            # a YAML file; RubricError lists every problem
+    rubric_from_text(text, path) -> Rubric
+    rubric_to_yaml(rubric) -> str          # the authored form, as a bureau author would write it
+    rubric_to_json(rubric) / rubric_from_json(text)   # how the store keeps a rubric alongside
+    Catalog.discover() -> Catalog          # every rubric available to this user
+
+The format is documented for authors in docs/rubric-format.md.
+"""
+
+from .catalog import Catalog, rubric_dirs
+from .errors import Problem, RubricError
+from .io import (
+    load_rubric,
+    rubric_from_json,
+    rubric_from_text,
+    rubric_to_json,
+    rubric_to_yaml,
+)
+from .model import (
+    FAMILY_LABELS,
+    MODE_LABELS,
+    SCHOOL_TYPE_LABELS,
+    Band,
+    Bonus,
+    Condition,
+    Deduction,
+    Evidence,
+    Family,
+    GradeRule,
+    Level,
+    Mode,
+    Node,
+    NotApplicablePolicy,
+    Rubric,
+    SchoolType,
+)
+
+__all__ = [
+    "FAMILY_LABELS", "MODE_LABELS", "SCHOOL_TYPE_LABELS", "Band", "Bonus", "Catalog", "Condition",
+    "Deduction", "Evidence", "Family", "GradeRule", "Level", "Mode", "Node",
+    "NotApplicablePolicy", "Problem", "Rubric", "RubricError", "SchoolType", "load_rubric",
+    "rubric_dirs", "rubric_from_json", "rubric_from_text", "rubric_to_json", "rubric_to_yaml",
+]

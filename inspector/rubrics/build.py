@@ -1,0 +1,615 @@
+"""Build a :class:`Rubric` from its authored form (a mapping read from YAML or a workbook).
+
+Every problem is collected — not just the first — with the line and node code it concerns, so
+that one run of ``rubric check`` tells the author everything to fix. A rubric with any problem
+is refused as a whole: nothing is ever loaded half-way.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Iterable
+from decimal import Decimal
+from typing import Any
+
+from .errors import Problem, RubricError
+from .model import (
+    Band,
+    Bonus,
+    Condition,
+    Deduction,
+    Evidence,
+    Family,
+    GradeRule,
+    Level,
+    Metadata,
+    Mode,
+    Node,
+    NotApplicablePolicy,
+    Rubric,
+    SchoolType,
+    ScoringDefaults,
+)
+
+FORMAT_VERSION = 1
+MIN_DEPTH, MAX_DEPTH = 2, 4
+CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,23}$")
+ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+
+TOP_KEYS = ("format", "id", "title", "family", "school_types", "version", "year",
+            "document_number", "issuer", "effective", "notes", "levels", "points", "scoring",
+            "prerequisites", "vetoes", "indicators", "bonus", "grades")
+SCORING_KEYS = ("step", "not_applicable", "levels", "bands")
+GROUP_KEYS = ("code", "title", "points", "children", "guidance")
+LEAF_KEYS = ("code", "title", "points", "mode", "guidance", "evidence", "requires", "key", "na",
+             "step", "deductions", "levels", "bands")
+DEDUCTION_KEYS = ("key", "text", "points", "repeatable")
+BAND_KEYS = ("min", "fraction")
+CONDITION_KEYS = ("code", "title", "guidance")
+BONUS_KEYS = ("cap", "items")
+GRADE_KEYS = ("name", "passed", "min_total", "min_percent", "min_area_percent", "areas",
+              "key_items_min_percent", "description")
+
+_MISSING = object()
+
+
+def _line(obj: Any, key: str | int | None = None) -> int:
+    """The line of ``obj`` (or of its entry ``key``); a Loc when read from a workbook."""
+    if key is not None:
+        line_of = getattr(obj, "line_of", None)
+        if line_of is not None:
+            return line_of(key)
+    return getattr(obj, "line", 0)
+
+
+class _Builder:
+    def __init__(self, path: str):
+        self.path = path
+        self.problems: list[Problem] = []
+
+    # --- reporting -------------------------------------------------------------------------
+    def problem(self, line: int, code: str | None, message: str) -> None:
+        self.problems.append(Problem(line, code, message))
+
+    def unknown_keys(self, data: dict, allowed: Iterable[str], code: str | None, what: str):
+        allowed = tuple(allowed)
+        for key in data:
+            if key not in allowed:
+                hint = difflib.get_close_matches(key, allowed, n=1)
+                suggestion = f"; did you mean '{hint[0]}'?" if hint else \
+                    f"; allowed here: {', '.join(allowed)}"
+                self.problem(_line(data, key), code, f"unknown field '{key}' in {what}{suggestion}")
+
+    # --- typed getters ---------------------------------------------------------------------
+    def get(self, data: dict, key: str, kind: str, code: str | None, *, required: bool = False,
+            default: Any = None) -> Any:
+        """Read ``data[key]`` as ``kind`` (text, number, int, bool, list, map); report problems."""
+        value = data.get(key, _MISSING)
+        if value is _MISSING or value is None:
+            if required:
+                self.problem(_line(data), code, f"'{key}' is required")
+            return default
+        line = _line(data, key)
+        converted = _convert(value, kind)
+        if converted is _MISSING:
+            self.problem(line, code, f"'{key}' must be {_KIND_NAMES[kind]}, not {_describe(value)}")
+            return default
+        return converted
+
+    def text(self, data: dict, key: str, code: str | None, *, required: bool = False) -> str:
+        value = self.get(data, key, "text", code, required=required, default="")
+        if required and isinstance(value, str) and not value.strip() and key in data:
+            self.problem(_line(data, key), code, f"'{key}' must not be empty")
+        return value.strip() if isinstance(value, str) else ""
+
+    def number(self, data: dict, key: str, code: str | None, *, required: bool = False,
+               minimum: Decimal | None = Decimal(0), positive: bool = False) -> Decimal | None:
+        value = self.get(data, key, "number", code, required=required)
+        if value is None:
+            return None
+        if positive and value <= 0:
+            self.problem(_line(data, key), code, f"'{key}' must be greater than 0, not {value}")
+            return None
+        if minimum is not None and value < minimum:
+            self.problem(_line(data, key), code, f"'{key}' must not be negative, not {value}")
+            return None
+        return value
+
+    def enum(self, data: dict, key: str, enum: type, code: str | None, *, required=False,
+             default=None):
+        value = self.get(data, key, "text", code, required=required)
+        if value is None:
+            return default
+        try:
+            return enum(value)
+        except ValueError:
+            options = ", ".join(e.value for e in enum)
+            self.problem(_line(data, key), code, f"'{key}' is '{value}'; expected one of: {options}")
+            return default
+
+    def mapping(self, value: Any, line: int, code: str | None, what: str) -> dict | None:
+        if not isinstance(value, dict):
+            self.problem(line, code, f"{what} must be a mapping (key: value lines), "
+                                     f"not {_describe(value)}")
+            return None
+        return value
+
+    def items(self, data: dict, key: str, code: str | None) -> list[tuple[Any, int]]:
+        value = self.get(data, key, "list", code, default=[])
+        return [(item, _line(value, i)) for i, item in enumerate(value)]
+
+    # --- rubric ----------------------------------------------------------------------------
+    def rubric(self, data: Any) -> Rubric | None:
+        if not isinstance(data, dict):
+            self.problem(_line(data) or 1, None,
+                         f"a rubric file must be a mapping of fields, not {_describe(data)}")
+            return None
+        self.unknown_keys(data, TOP_KEYS, None, "the rubric")
+        fmt = self.get(data, "format", "int", None, default=FORMAT_VERSION)
+        if fmt != FORMAT_VERSION:
+            self.problem(_line(data, "format"), None,
+                         f"format {fmt} is not supported by this version of the app "
+                         f"(it reads format {FORMAT_VERSION})")
+        meta = self.metadata(data)
+        scoring = self.scoring(data)
+        areas = tuple(n for n in (self.node(item, line, depth=1) for item, line in
+                                  self.items(data, "indicators", None)) if n is not None)
+        if "indicators" not in data:
+            self.problem(_line(data), None, "'indicators' is required (the indicator tree)")
+        elif not areas and not self.problems:
+            self.problem(_line(data, "indicators"), None, "'indicators' has no indicator")
+        prerequisites = self.conditions(data, "prerequisites")
+        vetoes = self.conditions(data, "vetoes")
+        bonus = self.bonus(data)
+        grades = tuple(g for g in (self.grade(item, line) for item, line in
+                                   self.items(data, "grades", None)) if g is not None)
+        if "grades" not in data:
+            self.problem(_line(data), None, "'grades' is required (at least a fallback grade)")
+        declared = self.number(data, "points", None, positive=True)
+        total = sum((a.points for a in areas), Decimal(0))
+        if declared is not None and len(areas) == len(data.get("indicators") or []) \
+                and declared != total:
+            self.problem(_line(data, "points"), None,
+                         f"'points' says the rubric is worth {_fmt(declared)}, but its areas "
+                         f"add up to {_fmt(total)}")
+        if meta is None:
+            return None
+        return Rubric(meta=meta, scoring=scoring, areas=areas, prerequisites=prerequisites,
+                      vetoes=vetoes, bonus=bonus, grades=grades, declared_points=declared,
+                      path=self.path)
+
+    def metadata(self, data: dict) -> Metadata | None:
+        rid = self.text(data, "id", None, required=True)
+        if rid and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", rid):
+            self.problem(_line(data, "id"), None,
+                         f"'id' is '{rid}'; use letters, digits, '.', '_' and '-' only")
+        title = self.text(data, "title", None, required=True)
+        family = self.enum(data, "family", Family, None, required=True)
+        version = self.text(data, "version", None, required=True)
+        types = []
+        for item, line in self.items(data, "school_types", None):
+            try:
+                types.append(SchoolType(item))
+            except ValueError:
+                options = ", ".join(t.value for t in SchoolType)
+                self.problem(line, None, f"school type '{item}' is unknown; expected: {options}")
+        if not types and "school_types" in data:
+            self.problem(_line(data, "school_types"), None, "'school_types' is empty")
+        elif "school_types" not in data:
+            self.problem(_line(data), None, "'school_types' is required")
+        year = self.get(data, "year", "int", None)
+        if year is not None and not 1990 <= year <= 2100:
+            self.problem(_line(data, "year"), None, f"'year' {year} is not a plausible year")
+        effective = self.text(data, "effective", None)
+        if effective and not ISO_DATE.match(effective):
+            self.problem(_line(data, "effective"), None,
+                         f"'effective' is '{effective}'; write a date as YYYY-MM-DD")
+        level_names = tuple(str(x) for x, _ in self.items(data, "levels", None))
+        if not rid or not title or family is None or not version:
+            return None
+        return Metadata(
+            id=rid, title=title, family=family, version=version, school_types=tuple(types),
+            year=year, document_number=self.text(data, "document_number", None),
+            issuer=self.text(data, "issuer", None), effective=effective,
+            notes=self.text(data, "notes", None),
+            level_names=level_names or Metadata.__dataclass_fields__["level_names"].default,
+        )
+
+    def scoring(self, data: dict) -> ScoringDefaults:
+        raw = data.get("scoring")
+        if raw is None:
+            return ScoringDefaults()
+        section = self.mapping(raw, _line(data, "scoring"), None, "'scoring'")
+        if section is None:
+            return ScoringDefaults()
+        self.unknown_keys(section, SCORING_KEYS, None, "'scoring'")
+        step = self.number(section, "step", None, positive=True) or ScoringDefaults.step
+        policy = self.enum(section, "not_applicable", NotApplicablePolicy, None,
+                           default=NotApplicablePolicy.FULL_MARKS)
+        levels = self.levels(section, None) if "levels" in section else ()
+        bands = self.bands(section, None) if "bands" in section else ()
+        return ScoringDefaults(step=step, not_applicable=policy, levels=levels, bands=bands)
+
+    def levels(self, data: dict, code: str | None) -> tuple[Level, ...]:
+        raw = self.mapping(data.get("levels"), _line(data, "levels"), code, "'levels'")
+        if raw is None:
+            return ()
+        levels = []
+        for name, value in raw.items():
+            coef = _convert(value, "number")
+            if coef is _MISSING or not Decimal(0) <= coef <= Decimal(1):
+                self.problem(_line(raw, name), code,
+                             f"level '{name}' needs a coefficient between 0 and 1, "
+                             f"not {_describe(value)}")
+                continue
+            levels.append(Level(str(name), coef))
+        if not levels and raw is not None and not raw:
+            self.problem(_line(data, "levels"), code, "'levels' is empty")
+        return tuple(levels)
+
+    def bands(self, data: dict, code: str | None) -> tuple[Band, ...]:
+        bands = []
+        for item, line in self.items(data, "bands", code):
+            band = self.mapping(item, line, code, "a band")
+            if band is None:
+                continue
+            self.unknown_keys(band, BAND_KEYS, code, "a band")
+            low = self.number(band, "min", code, required=True)
+            fraction = self.number(band, "fraction", code, required=True)
+            if low is None or fraction is None:
+                continue
+            if low > 100:
+                self.problem(line, code, f"band min {low}% is above 100%")
+            if fraction > 1:
+                self.problem(line, code, f"band fraction {fraction} is above 1")
+            bands.append(Band(low, fraction))
+        line = _line(data, "bands")
+        if not bands:
+            self.problem(line, code, "'bands' needs at least one band")
+            return ()
+        mins = [b.min_percent for b in bands]
+        if any(a <= b for a, b in zip(mins, mins[1:], strict=False)):
+            self.problem(line, code, "bands must be listed from the highest 'min' to the lowest")
+        elif mins[-1] != 0:
+            self.problem(line, code, "the last band must have 'min: 0' so every percent has a band")
+        fractions = [b.fraction for b in bands]
+        if any(a < b for a, b in zip(fractions, fractions[1:], strict=False)):
+            self.problem(line, code, "a lower band must not earn a larger fraction than a higher one")
+        return tuple(bands)
+
+    # --- indicator tree --------------------------------------------------------------------
+    def node(self, raw: Any, line: int, depth: int) -> Node | None:
+        data = self.mapping(raw, line, None, "an indicator")
+        if data is None:
+            return None
+        code = self.text(data, "code", None, required=True) or None
+        if code and not CODE_PATTERN.match(code):
+            self.problem(_line(data, "code"), code,
+                         "a code must be 1–24 letters, digits, '.', '_' or '-' (e.g. A1, B3, C12)")
+        self.text(data, "title", code, required=True)
+        if "children" in data:
+            return self.group(data, code, depth)
+        if depth < MIN_DEPTH:
+            self.problem(_line(data), code, "a top-level area (一级指标) needs 'children'; "
+                                            f"a rubric has {MIN_DEPTH} to {MAX_DEPTH} levels")
+        return self.leaf(data, code)
+
+    def group(self, data: dict, code: str | None, depth: int) -> Node | None:
+        self.unknown_keys(data, GROUP_KEYS, code, "a group indicator (one with 'children')")
+        if depth >= MAX_DEPTH:
+            self.problem(_line(data, "children"), code,
+                         f"too deep: a rubric has at most {MAX_DEPTH} levels")
+        raw_children = self.items(data, "children", code)
+        children = tuple(n for n in (self.node(item, ln, depth + 1) for item, ln in raw_children)
+                         if n is not None)
+        if not raw_children:
+            self.problem(_line(data, "children"), code, "'children' is empty")
+        declared = self.number(data, "points", code)
+        total = sum((c.points for c in children), Decimal(0))
+        if declared is not None and len(children) == len(raw_children) and declared != total:
+            self.problem(_line(data, "points"), code,
+                         f"points {_fmt(declared)} declared, but the children add up to "
+                         f"{_fmt(total)} ({' + '.join(_fmt(c.points) for c in children)})")
+        if code is None or len(children) != len(raw_children):
+            return None
+        return Node(code=code, title=self.text(data, "title", code), points=total,
+                    line=_line(data), children=children, guidance=self.text(data, "guidance", code))
+
+    def leaf(self, data: dict, code: str | None, *, bonus: bool = False) -> Node | None:
+        self.unknown_keys(data, LEAF_KEYS, code, "an indicator")
+        before = len(self.problems)
+        mode = self.enum(data, "mode", Mode, code, default=Mode.POINTS)
+        points = self.number(data, "points", code, required=mode is not Mode.DESCRIPTIVE)
+        if mode is Mode.DESCRIPTIVE:
+            if points not in (None, Decimal(0)):
+                self.problem(_line(data, "points"), code, "a descriptive item carries no points")
+            points = Decimal(0)
+        elif points is not None and points == 0:
+            self.problem(_line(data, "points"), code, f"a {mode.value} item needs points above 0")
+        step = self.number(data, "step", code, positive=True)
+        requires = set()
+        for item, line in self.items(data, "requires", code):
+            try:
+                requires.add(Evidence(item))
+            except ValueError:
+                self.problem(line, code, f"'requires' lists '{item}'; expected note and/or photo")
+        evidence = tuple(str(x).strip() for x, _ in self.items(data, "evidence", code))
+        deductions = self.deductions(data, code) if "deductions" in data else ()
+        levels = self.levels(data, code) if "levels" in data else ()
+        bands = self.bands(data, code) if "bands" in data else ()
+        for key, wanted in (("deductions", Mode.DEDUCTION), ("levels", Mode.COEFFICIENT),
+                            ("bands", Mode.BANDS)):
+            if key in data and mode is not wanted:
+                self.problem(_line(data, key), code,
+                             f"'{key}' only applies to mode {wanted.value}, this item is {mode}")
+        if "step" in data and mode is not Mode.POINTS:
+            self.problem(_line(data, "step"), code, f"'step' only applies to mode points, "
+                                                    f"this item is {mode}")
+        if mode is Mode.DEDUCTION and not deductions and "deductions" not in data:
+            self.problem(_line(data), code, "a deduction item needs 'deductions' (the checklist)")
+        if len(self.problems) > before or code is None or points is None:
+            return None
+        return Node(
+            code=code, title=self.text(data, "title", code), points=points, line=_line(data),
+            mode=mode, guidance=self.text(data, "guidance", code), evidence_methods=evidence,
+            requires=frozenset(requires), key=bool(self.get(data, "key", "bool", code)),
+            na_allowed=bool(self.get(data, "na", "bool", code)), step=step,
+            deductions=deductions, levels=levels, bands=bands,
+        )
+
+    def deductions(self, data: dict, code: str | None) -> tuple[Deduction, ...]:
+        result = []
+        seen: set[str] = set()
+        for item, line in self.items(data, "deductions", code):
+            entry = self.mapping(item, line, code, "a deduction")
+            if entry is None:
+                continue
+            self.unknown_keys(entry, DEDUCTION_KEYS, code, "a deduction")
+            key = self.text(entry, "key", code, required=True)
+            text = self.text(entry, "text", code, required=True)
+            pts = self.number(entry, "points", code, required=True, positive=True)
+            if key in seen:
+                self.problem(line, code, f"deduction key '{key}' appears twice in this item")
+            seen.add(key)
+            if key and text and pts is not None:
+                result.append(Deduction(key, text, pts,
+                                        bool(self.get(entry, "repeatable", "bool", code))))
+        if not result and not self.problems:
+            self.problem(_line(data, "deductions"), code, "'deductions' is empty")
+        return tuple(result)
+
+    # --- other sections --------------------------------------------------------------------
+    def conditions(self, data: dict, key: str) -> tuple[Condition, ...]:
+        result = []
+        for item, line in self.items(data, key, None):
+            entry = self.mapping(item, line, None, f"an entry of '{key}'")
+            if entry is None:
+                continue
+            code = self.text(entry, "code", None, required=True) or None
+            self.unknown_keys(entry, CONDITION_KEYS, code, f"an entry of '{key}'")
+            if code and not CODE_PATTERN.match(code):
+                self.problem(_line(entry, "code"), code, "a code must be 1–24 letters, digits, "
+                                                         "'.', '_' or '-'")
+            title = self.text(entry, "title", code, required=True)
+            if code and title:
+                result.append(Condition(code, title, self.text(entry, "guidance", code),
+                                        _line(entry)))
+        return tuple(result)
+
+    def bonus(self, data: dict) -> Bonus | None:
+        if data.get("bonus") is None:
+            return None
+        section = self.mapping(data["bonus"], _line(data, "bonus"), None, "'bonus'")
+        if section is None:
+            return None
+        self.unknown_keys(section, BONUS_KEYS, None, "'bonus'")
+        cap = self.number(section, "cap", None, required=True, positive=True)
+        items = []
+        for item, line in self.items(section, "items", None):
+            entry = self.mapping(item, line, None, "a bonus item")
+            if entry is None:
+                continue
+            code = self.text(entry, "code", None, required=True) or None
+            self.text(entry, "title", code, required=True)
+            node = self.leaf(entry, code, bonus=True)
+            if node is not None and node.mode is Mode.DESCRIPTIVE:
+                self.problem(line, code, "a bonus item must carry points (not descriptive)")
+            elif node is not None:
+                items.append(node)
+        if not section.get("items"):
+            self.problem(_line(section), None, "'bonus' needs at least one item under 'items'")
+        if cap is None:
+            return None
+        return Bonus(cap=cap, items=tuple(items), line=_line(data, "bonus"))
+
+    def grade(self, raw: Any, line: int) -> GradeRule | None:
+        data = self.mapping(raw, line, None, "a grade rule")
+        if data is None:
+            return None
+        self.unknown_keys(data, GRADE_KEYS, None, "a grade rule")
+        name = self.text(data, "name", None, required=True)
+        passed = self.get(data, "passed", "bool", None, required=True)
+        areas = tuple(str(x) for x, _ in self.items(data, "areas", None))
+        rule = GradeRule(
+            name=name, passed=bool(passed),
+            min_total=self.number(data, "min_total", None),
+            min_percent=self.number(data, "min_percent", None),
+            min_area_percent=self.number(data, "min_area_percent", None),
+            areas=areas,
+            key_items_min_percent=self.number(data, "key_items_min_percent", None),
+            description=self.text(data, "description", None), line=_line(data),
+        )
+        if areas and rule.min_area_percent is None:
+            self.problem(_line(data, "areas"), None,
+                         f"grade '{name}': 'areas' needs 'min_area_percent'")
+        return rule if name and passed is not None else None
+
+
+# --- semantic checks on a structurally sound rubric ----------------------------------------
+
+
+def _check(rubric: Rubric, b: _Builder) -> None:
+    _check_codes(rubric, b)
+    _check_modes(rubric, b)
+    _check_grades(rubric, b)
+
+
+def _check_codes(rubric: Rubric, b: _Builder) -> None:
+    seen: dict[str, int] = {}
+    entries: list[tuple[str, int]] = [(n.code, n.line) for n in rubric.nodes()]
+    entries += [(n.code, n.line) for n in rubric.bonus_items()]
+    entries += [(c.code, c.line) for c in (*rubric.prerequisites, *rubric.vetoes)]
+    for code, line in entries:
+        if code in seen:
+            b.problem(line, code, f"the code {code} is used twice (first on line {seen[code]})")
+        else:
+            seen[code] = line
+
+
+def _check_modes(rubric: Rubric, b: _Builder) -> None:
+    for leaf in (*rubric.leaves(), *rubric.bonus_items()):
+        mode = leaf.mode
+        if mode is Mode.POINTS:
+            step = rubric.step_of(leaf)
+            if leaf.points % step != 0:
+                b.problem(leaf.line, leaf.code, f"points {_fmt(leaf.points)} is not a multiple of "
+                                                f"the step {_fmt(step)}, so full marks are "
+                                                f"unreachable")
+        elif mode is Mode.COEFFICIENT and not rubric.levels_of(leaf):
+            b.problem(leaf.line, leaf.code, "a coefficient item needs 'levels', here or under "
+                                            "'scoring' for the whole rubric")
+        elif mode is Mode.BANDS and not rubric.bands_of(leaf):
+            b.problem(leaf.line, leaf.code, "a bands item needs 'bands', here or under 'scoring' "
+                                            "for the whole rubric")
+        if leaf.na_allowed and mode is Mode.DESCRIPTIVE:
+            b.problem(leaf.line, leaf.code, "a descriptive item cannot be marked not applicable")
+
+
+def _check_grades(rubric: Rubric, b: _Builder) -> None:
+    grades = rubric.grades
+    if not grades:
+        return
+    names: dict[str, int] = {}
+    max_total = rubric.max_points + (rubric.bonus.cap if rubric.bonus else 0)
+    max_percent = max_total * 100 / rubric.max_points if rubric.max_points else Decimal(0)
+    area_codes = {a.code for a in rubric.areas}
+    has_key_items = any(leaf.key for leaf in rubric.leaves())
+    for i, rule in enumerate(grades):
+        if rule.name in names:
+            b.problem(rule.line, None, f"grade '{rule.name}' is defined twice "
+                                       f"(first on line {names[rule.name]})")
+        names[rule.name] = rule.line
+        where = f"grade '{rule.name}'"
+        if rule.min_total is not None and rule.min_total > max_total:
+            b.problem(rule.line, None, f"{where} needs a total of {_fmt(rule.min_total)}, but at "
+                                       f"most {_fmt(max_total)} can be scored")
+        if rule.min_percent is not None and rule.min_percent > max_percent:
+            b.problem(rule.line, None, f"{where} needs {_fmt(rule.min_percent)}%, but at most "
+                                       f"{_fmt(max_percent.quantize(Decimal('0.01')))}% can be "
+                                       f"scored")
+        for key, value in (("min_area_percent", rule.min_area_percent),
+                           ("key_items_min_percent", rule.key_items_min_percent)):
+            if value is not None and value > 100:
+                b.problem(rule.line, None, f"{where}: '{key}' {_fmt(value)} is above 100")
+        for code in rule.areas:
+            if code not in area_codes:
+                b.problem(rule.line, None, f"{where} names area '{code}', which is not a "
+                                           f"top-level indicator")
+        if rule.key_items_min_percent is not None and not has_key_items:
+            b.problem(rule.line, None, f"{where} sets 'key_items_min_percent' but no indicator is "
+                                       f"marked key (★)")
+        if rule.is_fallback and i != len(grades) - 1:
+            b.problem(grades[i + 1].line, None,
+                      f"grade '{grades[i + 1].name}' can never be reached: grade '{rule.name}' "
+                      f"before it has no condition and always applies")
+    if not grades[-1].is_fallback:
+        b.problem(grades[-1].line, None,
+                  f"the last grade ('{grades[-1].name}') must have no condition, so that every "
+                  f"result gets a grade (e.g. name: 不合格, passed: false)")
+    if not any(g.passed for g in grades):
+        b.problem(grades[0].line, None, "no grade has 'passed: true'; nobody could ever pass")
+
+
+# --- conversions ---------------------------------------------------------------------------
+
+_KIND_NAMES = {"text": "text", "number": "a number", "int": "a whole number",
+               "bool": "true or false", "list": "a list", "map": "a mapping"}
+
+
+def _convert(value: Any, kind: str) -> Any:
+    if kind == "text":
+        if isinstance(value, bool):
+            return _MISSING
+        if isinstance(value, str):
+            return value
+        if isinstance(value, int | Decimal):
+            return str(value)
+        return _MISSING
+    if kind == "number":
+        if isinstance(value, bool):
+            return _MISSING
+        if isinstance(value, int):
+            return Decimal(value)
+        if isinstance(value, Decimal):
+            return value
+        if isinstance(value, str):
+            try:
+                d = Decimal(value.strip())
+                return d if d.is_finite() else _MISSING
+            except ArithmeticError:
+                return _MISSING
+        return _MISSING
+    if kind == "int":
+        if isinstance(value, bool):
+            return _MISSING
+        if isinstance(value, int):
+            return value
+        if isinstance(value, Decimal) and value == value.to_integral_value():
+            return int(value)
+        return _MISSING
+    if kind == "bool":
+        return value if isinstance(value, bool) else _MISSING
+    if kind == "list":
+        return value if isinstance(value, list) else _MISSING
+    if kind == "map":
+        return value if isinstance(value, dict) else _MISSING
+    raise ValueError(kind)
+
+
+def _describe(value: Any) -> str:
+    if isinstance(value, bool):
+        return f"'{str(value).lower()}'"
+    if isinstance(value, dict):
+        return "a mapping"
+    if isinstance(value, list):
+        return "a list"
+    if value is None:
+        return "nothing"
+    text = str(value)
+    return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
+
+
+def _fmt(value: Decimal) -> str:
+    from .source import format_decimal
+
+    return format_decimal(value)
+
+
+def build_rubric(data: Any, path: str, *, hasher: Callable[[Rubric], str] | None = None) -> Rubric:
+    """Build and fully validate a rubric; raise :class:`RubricError` with every problem."""
+    builder = _Builder(path)
+    try:
+        rubric = builder.rubric(data)
+        if rubric is not None and not builder.problems:
+            _check(rubric, builder)
+    except RecursionError:
+        builder.problem(1, None, "the indicator tree is nested too deeply")
+        rubric = None
+    if builder.problems or rubric is None:
+        if not builder.problems:
+            builder.problem(_line(data) or 1, None, "the rubric is incomplete")
+        raise RubricError(path, builder.problems)
+    if hasher is not None:
+        object.__setattr__(rubric, "content_hash", hasher(rubric))
+    return rubric

@@ -1,0 +1,195 @@
+"""Reading rubric text: YAML with line numbers, decimals kept exact.
+
+Every mapping read from a file is a :class:`LineDict`, which remembers the line where it
+starts and the line of each key, so that validation can point bureau staff at the exact
+line of a mistake. Floats are read as :class:`decimal.Decimal` straight from their text, so
+``0.1`` is exactly one tenth.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import Problem, RubricError
+
+try:  # the C parser is ten times faster; the constructor stays in Python either way
+    _BaseLoader: type = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - PyYAML built without libyaml
+    _BaseLoader = yaml.SafeLoader
+
+
+class LineDict(dict):
+    """A dict that knows the line it came from (1-based; 0 when not read from a file)."""
+
+    line: int = 0
+    key_lines: dict[str, int]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.key_lines = {}
+
+    def line_of(self, key: str) -> int:
+        return self.key_lines.get(key, self.line)
+
+
+class LineList(list):
+    """A list that knows the line it came from and the line of each item."""
+
+    line: int = 0
+    item_lines: list[int]
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        self.item_lines = []
+
+    def line_of(self, index: int) -> int:
+        if 0 <= index < len(self.item_lines):
+            return self.item_lines[index]
+        return self.line
+
+
+class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
+    pass
+
+
+def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LineDict:
+    result = LineDict()
+    result.line = node.start_mark.line + 1
+    loader.flatten_mapping(node)
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        if not isinstance(key, str | int):
+            raise yaml.constructor.ConstructorError(
+                None, None, f"a key must be text, not {type(key).__name__}", key_node.start_mark
+            )
+        key = str(key)
+        if key in result:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"the key '{key}' appears twice in this mapping", key_node.start_mark
+            )
+        result[key] = loader.construct_object(value_node, deep=True)
+        result.key_lines[key] = key_node.start_mark.line + 1
+    return result
+
+
+def _construct_sequence(loader: yaml.SafeLoader, node: yaml.SequenceNode) -> LineList:
+    result = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    result.line = node.start_mark.line + 1
+    result.item_lines = [child.start_mark.line + 1 for child in node.value]
+    return result
+
+
+def _construct_float(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal:
+    text = str(loader.construct_scalar(node)).replace("_", "")
+    try:
+        value = Decimal(text)
+    except InvalidOperation:  # .inf, .nan and friends: not a score
+        raise yaml.constructor.ConstructorError(
+            None, None, f"'{text}' is not a finite number", node.start_mark
+        ) from None
+    if not value.is_finite():
+        raise yaml.constructor.ConstructorError(
+            None, None, f"'{text}' is not a finite number", node.start_mark
+        )
+    return value
+
+
+def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
+    # Dates stay text (ISO 8601); the model checks them. This keeps hashing stable.
+    return str(loader.construct_scalar(node))
+
+
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+_Loader.add_constructor("tag:yaml.org,2002:float", _construct_float)
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
+
+
+def decode_text(data: bytes, path: str) -> str:
+    """Decode a rubric file's bytes as UTF-8, naming the line of the first bad byte."""
+    if not data.strip():
+        raise RubricError(path, [Problem(1, None, "the file is empty")])
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise RubricError(
+            path,
+            [Problem(line, None, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset "
+                                 f"{exc.start}); save the file as UTF-8")],
+        ) from None
+    if "\x00" in text:
+        line = text[: text.index("\x00")].count("\n") + 1
+        raise RubricError(path, [Problem(line, None, "the file contains binary data (NUL bytes)")])
+    return text
+
+
+def parse_yaml(text: str, path: str) -> Any:
+    """Parse YAML text into LineDict/LineList/str/int/Decimal/bool/None values."""
+    try:
+        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else 1
+        what = exc.problem or str(exc)
+        if exc.context:
+            what = f"{exc.context}: {what}"
+        raise RubricError(path, [Problem(line, None, f"invalid YAML: {what}")]) from None
+    except yaml.YAMLError as exc:
+        raise RubricError(path, [Problem(1, None, f"invalid YAML: {exc}")]) from None
+    except RecursionError:
+        raise RubricError(path, [Problem(1, None, "invalid YAML: nested too deeply")]) from None
+
+
+def read_yaml_file(path: str | Path) -> Any:
+    p = Path(path)
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise RubricError(str(path), [Problem(0, None, f"cannot read the file: {exc.strerror}")]) \
+            from None
+    return parse_yaml(decode_text(data, str(path)), str(path))
+
+
+# --- writing -----------------------------------------------------------------------------
+
+
+class _Dumper(yaml.SafeDumper):
+    pass
+
+
+def _represent_decimal(dumper: yaml.SafeDumper, value: Decimal) -> yaml.ScalarNode:
+    text = format_decimal(value)
+    tag = "tag:yaml.org,2002:int" if "." not in text else "tag:yaml.org,2002:float"
+    return dumper.represent_scalar(tag, text)
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+_Dumper.add_representer(Decimal, _represent_decimal)
+_Dumper.add_representer(str, _represent_str)
+_Dumper.add_representer(LineDict, yaml.representer.SafeRepresenter.represent_dict)
+_Dumper.add_representer(LineList, yaml.representer.SafeRepresenter.represent_list)
+_Dumper.add_representer(_dt.date, yaml.representer.SafeRepresenter.represent_date)
+
+
+def dump_yaml(data: Any) -> str:
+    """Write data as readable YAML: Chinese kept as is, keys in the given order."""
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100,
+                     default_flow_style=False)
+
+
+def format_decimal(value: Decimal) -> str:
+    """A decimal in plain notation without trailing zeros: 40, 0.5, 12.25."""
+    text = format(value.normalize(), "f")
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text

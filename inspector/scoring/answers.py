@@ -1,0 +1,229 @@
+"""Answers: what the inspector recorded for each item, checked against the rubric.
+
+An answer is validated *before* it is stored or scored, so that a wrong value never gets
+written anywhere. Python values used for answers:
+
+=============  =========================================================
+mode           answer
+=============  =========================================================
+points         a number in [0, points], on the item's step
+bands          the percent of the standard met, a number in [0, 100]
+coefficient    a level name (优, 良, …)
+pass_fail      true (达标) / false (不达标)
+deduction      a list of deduction keys (the shortfalls found)
+descriptive    a non-empty text
+veto           true when the veto condition occurred, false otherwise
+prerequisite   true when the prerequisite is met, false otherwise
+any item       ``NA`` (not applicable) where the item allows it
+=============  =========================================================
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from decimal import Decimal, InvalidOperation
+from typing import Any, Final
+
+from ..rubrics.model import Condition, Mode, Node, Rubric
+from ..rubrics.source import format_decimal
+
+
+class _NotApplicable:
+    """The answer 'not applicable' (不适用). A singleton, written as "NA" in JSON."""
+
+    _instance: _NotApplicable | None = None
+
+    def __new__(cls) -> _NotApplicable:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __repr__(self) -> str:
+        return "NA"
+
+    def __reduce__(self):
+        return (_NotApplicable, ())
+
+
+NA: Final = _NotApplicable()
+NA_TEXT = "NA"
+
+Answer = Decimal | str | bool | tuple[str, ...] | _NotApplicable
+
+
+class AnswerError(ValueError):
+    """An answer that does not fit its item. ``code`` names the item."""
+
+    def __init__(self, code: str, message: str):
+        self.code = code
+        self.message = message
+        super().__init__(f"{code}: {message}")
+
+
+def _number(code: str, raw: Any) -> Decimal:
+    if isinstance(raw, bool) or not isinstance(raw, int | float | Decimal):
+        raise AnswerError(code, f"expected a number, got {_show(raw)}")
+    value = Decimal(str(raw)) if isinstance(raw, float) else Decimal(raw)
+    if not value.is_finite():
+        raise AnswerError(code, f"expected a finite number, got {_show(raw)}")
+    return value
+
+
+def _show(raw: Any) -> str:
+    if isinstance(raw, bool):
+        return "true" if raw else "false"
+    if raw is None:
+        return "null"
+    if isinstance(raw, list | tuple):
+        return "a list"
+    if isinstance(raw, dict):
+        return "an object"
+    if isinstance(raw, Decimal):
+        return format_decimal(raw)
+    if isinstance(raw, str):
+        return f'"{raw}"'
+    return str(raw)
+
+
+def parse_answer(rubric: Rubric, code: str, raw: Any) -> Answer | None:
+    """Check one raw answer (as decoded from JSON) for item ``code``; return its value.
+
+    ``None`` (JSON null) means "no answer" and is returned as None. Raises AnswerError.
+    """
+    item = rubric.find(code)
+    if item is None:
+        raise AnswerError(code, "no such item in this rubric")
+    if raw is None:
+        return None
+    if isinstance(item, Condition):
+        if not isinstance(raw, bool):
+            kind = "a veto item" if rubric.is_veto(code) else "a prerequisite"
+            meaning = ("true if the veto condition occurred" if rubric.is_veto(code)
+                       else "true if it is met")
+            raise AnswerError(code, f"{kind} takes true or false ({meaning}), got {_show(raw)}")
+        return raw
+    if not item.is_leaf:
+        raise AnswerError(code, "this is a group indicator; answer its items instead")
+    if raw == NA_TEXT or raw is NA:
+        if not item.na_allowed:
+            raise AnswerError(code, "this item cannot be marked not applicable (NA)")
+        return NA
+    return _parse_leaf(rubric, item, raw)
+
+
+def _parse_leaf(rubric: Rubric, leaf: Node, raw: Any) -> Answer:
+    code, mode = leaf.code, leaf.mode
+    if mode is Mode.POINTS:
+        value = _number(code, raw)
+        step = rubric.step_of(leaf)
+        if not Decimal(0) <= value <= leaf.points:
+            raise AnswerError(code, f"score {format_decimal(value)} is out of range "
+                                    f"0–{format_decimal(leaf.points)}")
+        if value % step != 0:
+            raise AnswerError(code, f"score {format_decimal(value)} is not a multiple of the step "
+                                    f"{format_decimal(step)}")
+        return value
+    if mode is Mode.BANDS:
+        value = _number(code, raw)
+        if not Decimal(0) <= value <= Decimal(100):
+            raise AnswerError(code, f"percent met {format_decimal(value)} is out of range 0–100")
+        return value
+    if mode is Mode.COEFFICIENT:
+        names = [lv.name for lv in rubric.levels_of(leaf)]
+        if not isinstance(raw, str) or raw not in names:
+            raise AnswerError(code, f"expected one of the levels {'/'.join(names)}, "
+                                    f"got {_show(raw)}")
+        return raw
+    if mode is Mode.PASS_FAIL:
+        if not isinstance(raw, bool):
+            raise AnswerError(code, f"expected true (达标) or false (不达标), got {_show(raw)}")
+        return raw
+    if mode is Mode.DEDUCTION:
+        if not isinstance(raw, list | tuple) or not all(isinstance(k, str) for k in raw):
+            raise AnswerError(code, f"expected a list of deduction keys, got {_show(raw)}")
+        known = {d.key: d for d in leaf.deductions}
+        for key in raw:
+            if key not in known:
+                raise AnswerError(code, f"unknown deduction key '{key}' "
+                                        f"(known: {', '.join(known)})")
+            if not known[key].repeatable and list(raw).count(key) > 1:
+                raise AnswerError(code, f"deduction '{key}' can only be listed once")
+        return tuple(raw)
+    if mode is Mode.DESCRIPTIVE:
+        if not isinstance(raw, str) or not raw.strip():
+            raise AnswerError(code, f"expected a written finding (text), got {_show(raw)}")
+        return raw.strip()
+    raise AnswerError(code, f"unsupported mode {mode}")  # pragma: no cover - modes are closed
+
+
+def parse_answers(rubric: Rubric, raw: Mapping[str, Any]) -> dict[str, Answer]:
+    """Check a whole mapping of answers; raise AnswerError for the first bad one."""
+    if not isinstance(raw, Mapping):
+        raise AnswerError("-", "answers must be a JSON object mapping item codes to answers")
+    result: dict[str, Answer] = {}
+    for code, value in raw.items():
+        parsed = parse_answer(rubric, str(code), value)
+        if parsed is not None:
+            result[str(code)] = parsed
+    return result
+
+
+def loads_answers_json(text: str) -> Any:
+    """Decode JSON with exact decimals (0.1 stays one tenth)."""
+    return json.loads(text, parse_float=Decimal, parse_int=Decimal)
+
+
+def answer_to_json(value: Answer) -> Any:
+    """The JSON form of a checked answer (numbers as JSON numbers, NA as "NA")."""
+    if value is NA:
+        return NA_TEXT
+    if isinstance(value, Decimal):
+        return json_number(value)
+    if isinstance(value, tuple):
+        return list(value)
+    return value
+
+
+def json_number(value: Decimal) -> int | float:
+    """A decimal as a JSON number whose text is the decimal's own text.
+
+    Values here carry at most a few decimal places, so the shortest float repr reproduces
+    them exactly ("36.5", "0.1").
+    """
+    if value == value.to_integral_value():
+        return int(value)
+    as_float = float(value)
+    if Decimal(repr(as_float)) != value:  # pragma: no cover - more digits than a float holds
+        raise ValueError(f"{value} cannot be written exactly as a JSON number")
+    return as_float
+
+
+def describe_answer(rubric: Rubric, code: str, value: Answer | None) -> str:
+    """The answer in words, as the trace and the audit log show it."""
+    if value is None:
+        return "未作答"
+    if value is NA:
+        return "不适用"
+    item = rubric.find(code)
+    if isinstance(item, Condition):
+        if rubric.is_veto(code):
+            return "发生" if value else "未发生"
+        return "满足" if value else "不满足"
+    if isinstance(value, bool):
+        return "达标" if value else "不达标"
+    if isinstance(value, Decimal):
+        if isinstance(item, Node) and item.mode is Mode.BANDS:
+            return f"达成 {format_decimal(value)}%"
+        return format_decimal(value)
+    if isinstance(value, tuple):
+        return "无扣分项" if not value else "、".join(value)
+    return str(value)
+
+
+def parse_cli_value(text: str) -> Any:
+    """A value typed on the command line: JSON if it parses (3, true, ["a"]), else the text."""
+    try:
+        return loads_answers_json(text)
+    except (ValueError, InvalidOperation):
+        return text
