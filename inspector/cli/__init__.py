@@ -12,10 +12,11 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
-from . import rubric_cmd, score_cmd
+from ..store import StoreError
+from . import db_cmd, eval_cmd, rubric_cmd, school_cmd, score_cmd
 from .common import CommandError
 
-COMMAND_MODULES = [rubric_cmd, score_cmd]
+COMMAND_MODULES = [rubric_cmd, score_cmd, school_cmd, eval_cmd, db_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -46,7 +47,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 1
     try:
         return int(args.handler(args) or 0)
-    except CommandError as exc:
+    except (CommandError, StoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:

@@ -13,3 +13,10 @@ class CommandError(Exception):
 
 def print_json(data: Any) -> None:
     sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def open_store():
+    """The user's store; a damaged database becomes a one-line error with the way out."""
+    from ..store import Store
+
+    return Store.open()

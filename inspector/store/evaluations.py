@@ -1,0 +1,519 @@
+"""Evaluations: answers, findings, attachments and the lifecycle draft → finalized → …
+
+Every change is validated before anything is written, committed in its own transaction, and
+recorded in the event log in that same transaction.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import uuid
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ..rubrics import Condition, Evidence, Rubric
+from ..scoring import (
+    NA,
+    Answer,
+    AnswerError,
+    Result,
+    answer_to_json,
+    loads_answers_json,
+    parse_answer,
+    score,
+)
+from .attachments import store_file
+from .database import StoreError, now
+from .schema import FINDING_KINDS, VISIT_KINDS
+
+if TYPE_CHECKING:
+    from .store import Store
+
+_UNSET: Any = object()
+_EVAL_COLUMNS = ("id, school_code, rubric_hash, kind, visit_date, team, created_by, status, "
+                 "revision, supersedes, superseded_by, created_at, updated_at, finalized_at, "
+                 "finalized_by")
+
+
+class FinalizeBlocked(StoreError):
+    def __init__(self, blockers: list[str]):
+        self.blockers = blockers
+        super().__init__("cannot finalize:\n" + "\n".join(f"  - {b}" for b in blockers))
+
+
+@dataclass(frozen=True)
+class AnswerRecord:
+    value: Answer | None
+    self_value: Answer | None
+    note: str
+    updated_at: str
+    updated_by: str
+
+
+@dataclass(frozen=True)
+class Finding:
+    id: int
+    code: str | None
+    kind: str
+    text: str
+    deadline: str | None
+    created_at: str
+    created_by: str
+
+    def to_json(self) -> dict:
+        return {"id": self.id, "code": self.code, "kind": self.kind, "text": self.text,
+                "deadline": self.deadline, "created_at": self.created_at,
+                "created_by": self.created_by}
+
+
+@dataclass(frozen=True)
+class Attachment:
+    code: str
+    sha256: str
+    filename: str
+    mime: str
+    size: int
+    added_at: str
+    path: Path
+
+    def to_json(self) -> dict:
+        return {"code": self.code or None, "sha256": self.sha256, "filename": self.filename,
+                "mime": self.mime, "size": self.size, "added_at": self.added_at}
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    id: str
+    school_code: str
+    rubric_hash: str
+    kind: str
+    visit_date: str
+    team: list[str]
+    created_by: str
+    status: str
+    revision: int
+    supersedes: str | None
+    superseded_by: str | None
+    created_at: str
+    updated_at: str
+    finalized_at: str | None
+    finalized_by: str | None
+
+    @property
+    def is_draft(self) -> bool:
+        return self.status == "draft"
+
+    def to_json(self) -> dict:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+@dataclass
+class EvaluationSheet:
+    """An evaluation opened for work: its record, its rubric, its answers and its score."""
+
+    evaluation: Evaluation
+    rubric: Rubric
+    answers: dict[str, AnswerRecord]
+    findings: list[Finding] = field(default_factory=list)
+    attachments: list[Attachment] = field(default_factory=list)
+
+    def values(self) -> dict[str, Answer]:
+        return {c: a.value for c, a in self.answers.items() if a.value is not None}
+
+    def result(self) -> Result:
+        return score(self.rubric, self.values())
+
+    def missing_evidence(self) -> list[str]:
+        """Leaves answered (not N/A) whose required note or photo is missing."""
+        photos = {a.code for a in self.attachments if a.mime.startswith("image/")}
+        missing = []
+        for leaf in (*self.rubric.leaves(), *self.rubric.bonus_items()):
+            record = self.answers.get(leaf.code)
+            if record is None or record.value is None or record.value is NA:
+                continue
+            if Evidence.NOTE in leaf.requires and not record.note.strip():
+                missing.append(f"{leaf.code} 缺少必需的文字说明")
+            if Evidence.PHOTO in leaf.requires and leaf.code not in photos:
+                missing.append(f"{leaf.code} 缺少必需的照片")
+        return missing
+
+    def finalize_report(self) -> tuple[list[str], list[str]]:
+        """(blockers, warnings) for finalizing: what must be fixed and what to confirm."""
+        result = self.result()
+        blockers = [f"{code} 尚未作答" for code in result.unanswered]
+        blockers += self.missing_evidence()
+        warnings = [f"否决项 {c} 已发生（一票否决）" for c in result.veto]
+        warnings += [f"基本条件 {c} 未满足" for c in result.prerequisites_unmet]
+        return blockers, warnings
+
+
+class Evaluations:
+    def __init__(self, store: Store):
+        self.store = store
+
+    # --- reading ---------------------------------------------------------------------------
+    def resolve(self, ref: str) -> str:
+        """A full evaluation id from an id or a unique prefix of at least 4 characters."""
+        ref = ref.strip().lower()
+        rows = self.store.db.execute(
+            "SELECT id FROM evaluations WHERE id = ? OR (length(?) >= 4 AND id LIKE ? || '%')",
+            [ref, ref, ref]).fetchall()
+        ids = sorted({r[0] for r in rows})
+        if ref in ids:
+            return ref
+        if len(ids) == 1:
+            return ids[0]
+        if not ids:
+            raise StoreError(f"no evaluation with id '{ref}'")
+        raise StoreError(f"'{ref}' matches {len(ids)} evaluations; give more characters")
+
+    def get(self, evaluation_id: str) -> Evaluation:
+        row = self.store.db.execute(f"SELECT {_EVAL_COLUMNS} FROM evaluations WHERE id = ?",
+                                    [evaluation_id]).fetchone()
+        if row is None:
+            raise StoreError(f"no evaluation with id '{evaluation_id}'")
+        values = list(row)
+        values[5] = json.loads(values[5])
+        return Evaluation(*values)
+
+    def open(self, evaluation_id: str) -> EvaluationSheet:
+        ev = self.get(evaluation_id)
+        rubric = self.store.rubric(ev.rubric_hash)
+        db = self.store.db
+        answers = {}
+        for code, value, self_value, note, at, by in db.execute(
+                "SELECT code, value, self_value, note, updated_at, updated_by FROM answers "
+                "WHERE evaluation_id = ?", [ev.id]):
+            answers[code] = AnswerRecord(_decode(rubric, code, value),
+                                         _decode(rubric, code, self_value), note, at, by)
+        findings = [Finding(*r) for r in db.execute(
+            "SELECT id, code, kind, text, deadline, created_at, created_by FROM findings "
+            "WHERE evaluation_id = ? ORDER BY id", [ev.id])]
+        attachments = [Attachment(code, sha, name, mime, size, at,
+                                  self.store.data_dir / "attachments" / sha[:2] / sha)
+                       for code, sha, name, mime, size, at in db.execute(
+                           "SELECT code, sha256, filename, mime, size, added_at FROM attachments "
+                           "WHERE evaluation_id = ? ORDER BY added_at", [ev.id])]
+        return EvaluationSheet(ev, rubric, answers, findings, attachments)
+
+    def list(self, *, status: str | None = None, family: str | None = None,
+             town: str | None = None, search: str | None = None,
+             with_scores: bool = False) -> list[dict]:
+        """Summary rows for the home screen and ``eval list``; newest visit first.
+
+        Finalized evaluations carry the result frozen with them; ``with_scores`` also scores
+        each draft (its running total and projected grade).
+        """
+        where, params = [], []
+        if status:
+            where.append("e.status = ?")
+            params.append(status)
+        if family:
+            where.append("r.family = ?")
+            params.append(family)
+        if town:
+            where.append("s.town = ?")
+            params.append(town)
+        if search:
+            codes = self.store.schools.search_codes(search)
+            like = "%" + search.strip() + "%"
+            where.append(f"(e.school_code IN ({','.join('?' * len(codes)) or 'NULL'}) "
+                         "OR r.title LIKE ? OR e.team LIKE ?)")
+            params += [*codes, like, like]
+        sql = ("SELECT e.id, e.school_code, s.name, s.town, s.type, r.id, r.version, r.title, "
+               "r.family, e.kind, e.visit_date, e.status, e.revision, e.superseded_by, "
+               "e.updated_at, e.result, (SELECT count(*) FROM answers a WHERE "
+               "a.evaluation_id = e.id AND a.value IS NOT NULL) "
+               "FROM evaluations e JOIN schools s ON s.code = e.school_code "
+               "JOIN rubrics r ON r.hash = e.rubric_hash")
+        if where:
+            sql += " WHERE " + " AND ".join(where)
+        sql += " ORDER BY e.visit_date DESC, s.name, e.revision DESC"
+        rows = []
+        for (eid, code, name, town_, stype, rid, rver, rtitle, fam, kind, visit, st, rev, sup,
+             updated, result, answered) in self.store.db.execute(sql, params):
+            row = {"id": eid, "school_code": code, "school": name, "town": town_,
+                   "school_type": stype, "rubric_id": rid, "rubric_version": rver,
+                   "rubric_title": rtitle, "family": fam, "kind": kind, "visit_date": visit,
+                   "status": st, "revision": rev, "superseded_by": sup, "updated_at": updated,
+                   "answered": answered}
+            if result:
+                summary = json.loads(result)
+                row.update(total=summary["total"], max=summary["max"], grade=summary["grade"],
+                           passed=summary["passed"], answerable=summary["answerable"])
+            elif with_scores:
+                sheet = self.open(eid)
+                res = sheet.result().to_json()
+                row.update(total=res["total"], max=res["max"], grade=res["grade"],
+                           passed=res["passed"],
+                           answerable=len(sheet.rubric.answerable_codes()))
+            rows.append(row)
+        return rows
+
+    def history(self, evaluation_id: str) -> list[dict]:
+        rows = self.store.db.execute(
+            "SELECT seq, at, actor, code, field, old, new, reason FROM events "
+            "WHERE evaluation_id = ? ORDER BY seq", [evaluation_id]).fetchall()
+        return [{"seq": s, "at": at, "actor": actor, "code": code, "field": fld,
+                 "old": None if old is None else json.loads(old),
+                 "new": None if new is None else json.loads(new), "reason": reason}
+                for s, at, actor, code, fld, old, new, reason in rows]
+
+    # --- creating --------------------------------------------------------------------------
+    def create(self, school_code: str, rubric: Rubric, *, visit_date: str | None = None,
+               kind: str = "regular", team: list[str] | None = None,
+               evaluation_id: str | None = None) -> Evaluation:
+        """Start a draft. ``evaluation_id`` is normally minted here (a UUID made on the laptop);
+        callers pass one only for records that already have an identity (demo, assignments)."""
+        school = self.store.schools.require(school_code)
+        if not rubric.applies_to(school.type):
+            raise StoreError(f"rubric {rubric.id} does not apply to {school.name} "
+                             f"({school.type}); it applies to "
+                             f"{', '.join(t.value for t in rubric.meta.school_types)}")
+        if kind not in VISIT_KINDS:
+            raise StoreError(f"visit kind '{kind}' is unknown; expected one of "
+                             f"{', '.join(VISIT_KINDS)}")
+        visit_date = visit_date or date.today().isoformat()
+        _check_date(visit_date)
+        team = [t.strip() for t in (team or [self.store.actor]) if t.strip()]
+        eid = str(uuid.UUID(evaluation_id)) if evaluation_id else str(uuid.uuid4())
+        at = now()
+        with self.store.transaction():
+            self.store.remember_rubric(rubric)
+            self.store.db.execute(
+                "INSERT INTO evaluations(id, school_code, rubric_hash, kind, visit_date, team, "
+                "created_by, created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
+                [eid, school_code, rubric.content_hash, kind, visit_date,
+                 json.dumps(team, ensure_ascii=False), self.store.actor, at, at])
+            self.store.log(eid, None, "created", None,
+                           {"school": school_code, "rubric": rubric.id,
+                            "version": rubric.version, "hash": rubric.content_hash,
+                            "visit_date": visit_date, "kind": kind, "team": team}, at=at)
+        return self.get(eid)
+
+    # --- editing ---------------------------------------------------------------------------
+    def _draft(self, evaluation_id: str) -> Evaluation:
+        ev = self.get(evaluation_id)
+        if not ev.is_draft:
+            hint = (f"; it was reopened as {ev.superseded_by}" if ev.superseded_by
+                    else "; reopen it as a new revision to change it")
+            raise StoreError(f"evaluation {ev.id} is {ev.status} and cannot change{hint}")
+        return ev
+
+    def set_answer(self, evaluation_id: str, code: str, raw: Any = _UNSET, *,
+                   note: str | None = None, self_value: Any = _UNSET,
+                   reason: str | None = None) -> bool:
+        """Record the inspector's answer (and/or note, and/or the school's self-evaluation).
+
+        ``raw`` is the answer as JSON would give it (a number, a level name, true/false, a
+        list of deduction keys, a text, "NA", or None to clear it). Everything is checked
+        before anything is written. Returns False when nothing changed.
+        """
+        ev = self._draft(evaluation_id)
+        rubric = self.store.rubric(ev.rubric_hash)
+        item = rubric.find(code)
+        if item is None:
+            raise StoreError(f"{code}: no such item in rubric {rubric.id}")
+        try:
+            value = parse_answer(rubric, code, raw) if raw is not _UNSET else _UNSET
+            own = parse_answer(rubric, code, self_value) if self_value is not _UNSET else _UNSET
+        except AnswerError as exc:
+            raise StoreError(f"{exc.code}: {exc.message}") from None
+        if note is not None and isinstance(item, Condition) is False and not item.is_leaf:
+            raise StoreError(f"{code}: notes belong to items, not to groups")
+        db = self.store.db
+        at = now()
+        with self.store.transaction():
+            row = db.execute("SELECT value, self_value, note FROM answers "
+                             "WHERE evaluation_id = ? AND code = ?", [ev.id, code]).fetchone()
+            old_value, old_self, old_note = row if row else (None, None, "")
+            new_value = old_value if value is _UNSET else _encode(value)
+            new_self = old_self if own is _UNSET else _encode(own)
+            new_note = old_note if note is None else note.strip()
+            if row is not None and (new_value, new_self, new_note) == tuple(row):
+                return False
+            if row is None and new_value is None and new_self is None and not new_note:
+                return False
+            db.execute(
+                "INSERT INTO answers(evaluation_id, code, value, self_value, note, updated_at, "
+                "updated_by) VALUES (?,?,?,?,?,?,?) ON CONFLICT(evaluation_id, code) DO UPDATE "
+                "SET value=excluded.value, self_value=excluded.self_value, note=excluded.note, "
+                "updated_at=excluded.updated_at, updated_by=excluded.updated_by",
+                [ev.id, code, new_value, new_self, new_note, at, self.store.actor])
+            for fld, old, new in (("answer", old_value, new_value), ("self", old_self, new_self)):
+                if old != new:
+                    self.store.log(ev.id, code, fld, _json(old), _json(new), reason, at=at)
+            if old_note != new_note:
+                self.store.log(ev.id, code, "note", old_note or None, new_note or None,
+                               reason, at=at)
+            db.execute("UPDATE evaluations SET updated_at = ? WHERE id = ?", [at, ev.id])
+        return True
+
+    def set_cursor(self, evaluation_id: str, code: str) -> None:
+        """Remember the item the inspector is on, to reopen there after a crash."""
+        self.store.db.execute(
+            "INSERT INTO evaluation_cursor(evaluation_id, code, updated_at) VALUES (?,?,?) "
+            "ON CONFLICT(evaluation_id) DO UPDATE SET code=excluded.code, "
+            "updated_at=excluded.updated_at", [evaluation_id, code, now()])
+
+    def cursor(self, evaluation_id: str) -> str | None:
+        row = self.store.db.execute("SELECT code FROM evaluation_cursor WHERE evaluation_id = ?",
+                                    [evaluation_id]).fetchone()
+        return row[0] if row else None
+
+    def last_opened(self) -> str | None:
+        row = self.store.db.execute("SELECT evaluation_id FROM evaluation_cursor "
+                                    "ORDER BY updated_at DESC LIMIT 1").fetchone()
+        return row[0] if row else None
+
+    def add_finding(self, evaluation_id: str, kind: str, text: str, *, code: str | None = None,
+                    deadline: str | None = None) -> int:
+        ev = self._draft(evaluation_id)
+        if kind not in FINDING_KINDS:
+            raise StoreError(f"finding kind '{kind}' is unknown; expected one of "
+                             f"{', '.join(FINDING_KINDS)}")
+        if not text or not text.strip():
+            raise StoreError("a finding needs a text")
+        if code is not None and self.store.rubric(ev.rubric_hash).find(code) is None:
+            raise StoreError(f"{code}: no such item in this rubric")
+        if deadline is not None:
+            _check_date(deadline)
+        at = now()
+        with self.store.transaction():
+            cur = self.store.db.execute(
+                "INSERT INTO findings(evaluation_id, code, kind, text, deadline, created_at, "
+                "created_by) VALUES (?,?,?,?,?,?,?)",
+                [ev.id, code, kind, text.strip(), deadline, at, self.store.actor])
+            fid = int(cur.lastrowid)
+            self.store.log(ev.id, code, "finding", None,
+                           {"id": fid, "kind": kind, "text": text.strip(),
+                            "deadline": deadline}, at=at)
+            self.store.db.execute("UPDATE evaluations SET updated_at = ? WHERE id = ?",
+                                  [at, ev.id])
+        return fid
+
+    def remove_finding(self, evaluation_id: str, finding_id: int, reason: str | None = None):
+        ev = self._draft(evaluation_id)
+        row = self.store.db.execute(
+            "SELECT code, kind, text, deadline FROM findings WHERE id = ? AND evaluation_id = ?",
+            [finding_id, ev.id]).fetchone()
+        if row is None:
+            raise StoreError(f"no finding {finding_id} in evaluation {ev.id}")
+        with self.store.transaction():
+            self.store.db.execute("DELETE FROM findings WHERE id = ?", [finding_id])
+            self.store.log(ev.id, row[0], "finding",
+                           {"id": finding_id, "kind": row[1], "text": row[2],
+                            "deadline": row[3]}, None, reason)
+
+    def attach(self, evaluation_id: str, code: str | None, file: Path) -> Attachment:
+        """Copy a photo or document into the data folder (by SHA-256) and link it."""
+        ev = self._draft(evaluation_id)
+        if code and self.store.rubric(ev.rubric_hash).find(code) is None:
+            raise StoreError(f"{code}: no such item in this rubric")
+        stored = store_file(self.store.data_dir, file)
+        at = now()
+        with self.store.transaction():
+            try:
+                self.store.db.execute(
+                    "INSERT INTO attachments(evaluation_id, code, sha256, filename, mime, size, "
+                    "added_at, added_by) VALUES (?,?,?,?,?,?,?,?)",
+                    [ev.id, code or "", stored.sha256, file.name, stored.mime, stored.size, at,
+                     self.store.actor])
+            except sqlite3.IntegrityError:
+                raise StoreError(f"{file.name} is already attached to "
+                                 f"{code or 'this evaluation'}") from None
+            self.store.log(ev.id, code, "attachment", None,
+                           {"sha256": stored.sha256, "filename": file.name,
+                            "size": stored.size}, at=at)
+            self.store.db.execute("UPDATE evaluations SET updated_at = ? WHERE id = ?",
+                                  [at, ev.id])
+        return Attachment(code or "", stored.sha256, file.name, stored.mime, stored.size, at,
+                          stored.path)
+
+    # --- lifecycle -------------------------------------------------------------------------
+    def finalize(self, evaluation_id: str) -> Result:
+        """Freeze the evaluation. Refused (FinalizeBlocked) while anything blocks it."""
+        self._draft(evaluation_id)
+        sheet = self.open(evaluation_id)
+        blockers, _warnings = sheet.finalize_report()
+        if blockers:
+            raise FinalizeBlocked(blockers)
+        result = sheet.result()
+        summary = result.to_json()
+        summary["answerable"] = len(sheet.rubric.answerable_codes())
+        del summary["nodes"]
+        at = now()
+        db = self.store.db
+        db.execute("PRAGMA synchronous = FULL")
+        try:
+            with self.store.transaction():
+                db.execute("UPDATE evaluations SET status = 'finalized', finalized_at = ?, "
+                           "finalized_by = ?, updated_at = ?, result = ? WHERE id = ?",
+                           [at, self.store.actor, at, json.dumps(summary, ensure_ascii=False),
+                            evaluation_id])
+                self.store.log(evaluation_id, None, "status", "draft", "finalized", at=at)
+            self.store.flush()
+        finally:
+            db.execute("PRAGMA synchronous = NORMAL")
+        return result
+
+    def reopen(self, evaluation_id: str, reason: str | None = None) -> Evaluation:
+        """Start a new revision of a finalized evaluation. Both revisions stay, with history."""
+        old = self.get(evaluation_id)
+        if old.is_draft:
+            raise StoreError(f"evaluation {old.id} is still a draft; it can be edited directly")
+        if old.superseded_by:
+            raise StoreError(f"evaluation {old.id} was already reopened as {old.superseded_by}")
+        new_id = str(uuid.uuid4())
+        at = now()
+        db = self.store.db
+        with self.store.transaction():
+            db.execute(
+                "INSERT INTO evaluations(id, school_code, rubric_hash, kind, visit_date, team, "
+                "created_by, revision, supersedes, created_at, updated_at) "
+                "SELECT ?, school_code, rubric_hash, kind, visit_date, team, ?, revision + 1, "
+                "id, ?, ? FROM evaluations WHERE id = ?",
+                [new_id, self.store.actor, at, at, old.id])
+            db.execute("INSERT INTO answers(evaluation_id, code, value, self_value, note, "
+                       "updated_at, updated_by) SELECT ?, code, value, self_value, note, "
+                       "updated_at, updated_by FROM answers WHERE evaluation_id = ?",
+                       [new_id, old.id])
+            db.execute("INSERT INTO findings(evaluation_id, code, kind, text, deadline, "
+                       "created_at, created_by) SELECT ?, code, kind, text, deadline, "
+                       "created_at, created_by FROM findings WHERE evaluation_id = ? ORDER BY id",
+                       [new_id, old.id])
+            db.execute("INSERT INTO attachments(evaluation_id, code, sha256, filename, mime, "
+                       "size, added_at, added_by) SELECT ?, code, sha256, filename, mime, size, "
+                       "added_at, added_by FROM attachments WHERE evaluation_id = ?",
+                       [new_id, old.id])
+            db.execute("UPDATE evaluations SET superseded_by = ? WHERE id = ?", [new_id, old.id])
+            self.store.log(old.id, None, "superseded_by", None, new_id, reason, at=at)
+            self.store.log(new_id, None, "reopened", old.id,
+                           {"revision": old.revision + 1}, reason, at=at)
+        return self.get(new_id)
+
+
+def _encode(value: Answer | None) -> str | None:
+    if value is None:
+        return None
+    return json.dumps(answer_to_json(value), ensure_ascii=False)
+
+
+def _json(text: str | None) -> Any:
+    return None if text is None else json.loads(text)
+
+
+def _decode(rubric: Rubric, code: str, text: str | None) -> Answer | None:
+    if text is None:
+        return None
+    return parse_answer(rubric, code, loads_answers_json(text))
+
+
+def _check_date(text: str) -> None:
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        raise StoreError(f"'{text}' is not a date (YYYY-MM-DD)") from None

@@ -1,0 +1,180 @@
+"""The database schema, as an ordered list of migrations (sqlite-utils migrations).
+
+Never edit a migration once it has shipped: add a new one. ``tests/data/db/`` keeps a database
+saved by each released schema, and a test upgrades each of them.
+
+The rules that protect the record live in the database itself, as triggers, so that no code
+path — not even direct SQL — can rewrite history:
+
+* the event log is append-only;
+* a finalized (or later) evaluation cannot change, except moving forward in its lifecycle
+  (finalized → signed → submitted) and being marked superseded once by its reopened revision;
+* answers, findings and attachment links of a non-draft evaluation cannot change.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATIONS = Migrations("inspector")
+
+SCHOOL_TYPES = ("kindergarten", "primary", "junior", "nine_year", "high")
+STATUSES = ("draft", "finalized", "signed", "submitted")
+FINDING_KINDS = ("strength", "problem", "rectification")
+VISIT_KINDS = ("regular", "random", "special", "complaint", "formal", "recheck", "self")
+
+
+def _in(values: tuple[str, ...]) -> str:
+    return "(" + ", ".join(f"'{v}'" for v in values) + ")"
+
+
+@MIGRATIONS()
+def m001_initial(db: Database) -> None:
+    db.execute(f"""
+        CREATE TABLE schools (
+            code TEXT PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            type TEXT NOT NULL CHECK (type IN {_in(SCHOOL_TYPES)}),
+            town TEXT NOT NULL DEFAULT '',
+            address TEXT NOT NULL DEFAULT '',
+            contact TEXT NOT NULL DEFAULT '',
+            phone TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE inspectors (
+            id TEXT PRIMARY KEY,
+            name TEXT NOT NULL CHECK (length(trim(name)) > 0),
+            role TEXT NOT NULL DEFAULT '责任督学',
+            phone TEXT NOT NULL DEFAULT '',
+            created_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE rubrics (
+            hash TEXT PRIMARY KEY,
+            id TEXT NOT NULL,
+            version TEXT NOT NULL,
+            title TEXT NOT NULL,
+            family TEXT NOT NULL,
+            definition TEXT NOT NULL,
+            stored_at TEXT NOT NULL
+        )""")
+    db.execute(f"""
+        CREATE TABLE evaluations (
+            id TEXT PRIMARY KEY,
+            school_code TEXT NOT NULL REFERENCES schools(code),
+            rubric_hash TEXT NOT NULL REFERENCES rubrics(hash),
+            kind TEXT NOT NULL DEFAULT 'regular' CHECK (kind IN {_in(VISIT_KINDS)}),
+            visit_date TEXT NOT NULL,
+            team TEXT NOT NULL DEFAULT '[]',
+            created_by TEXT NOT NULL DEFAULT '',
+            status TEXT NOT NULL DEFAULT 'draft' CHECK (status IN {_in(STATUSES)}),
+            revision INTEGER NOT NULL DEFAULT 1 CHECK (revision >= 1),
+            supersedes TEXT REFERENCES evaluations(id),
+            superseded_by TEXT REFERENCES evaluations(id),
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            finalized_at TEXT,
+            finalized_by TEXT,
+            result TEXT
+        )""")
+    db.execute("CREATE INDEX evaluations_school ON evaluations(school_code)")
+    db.execute("CREATE INDEX evaluations_status ON evaluations(status)")
+    db.execute("""
+        CREATE TABLE answers (
+            evaluation_id TEXT NOT NULL REFERENCES evaluations(id),
+            code TEXT NOT NULL,
+            value TEXT,
+            self_value TEXT,
+            note TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (evaluation_id, code)
+        )""")
+    db.execute(f"""
+        CREATE TABLE findings (
+            id INTEGER PRIMARY KEY,
+            evaluation_id TEXT NOT NULL REFERENCES evaluations(id),
+            code TEXT,
+            kind TEXT NOT NULL CHECK (kind IN {_in(FINDING_KINDS)}),
+            text TEXT NOT NULL CHECK (length(trim(text)) > 0),
+            deadline TEXT,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL DEFAULT ''
+        )""")
+    db.execute("CREATE INDEX findings_evaluation ON findings(evaluation_id)")
+    db.execute("""
+        CREATE TABLE attachments (
+            evaluation_id TEXT NOT NULL REFERENCES evaluations(id),
+            code TEXT NOT NULL DEFAULT '',
+            sha256 TEXT NOT NULL,
+            filename TEXT NOT NULL,
+            mime TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            added_at TEXT NOT NULL,
+            added_by TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (evaluation_id, code, sha256)
+        )""")
+    db.execute("""
+        CREATE TABLE events (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL DEFAULT '',
+            evaluation_id TEXT,
+            code TEXT,
+            field TEXT NOT NULL,
+            old TEXT,
+            new TEXT,
+            reason TEXT
+        )""")
+    db.execute("CREATE INDEX events_evaluation ON events(evaluation_id, seq)")
+
+    # --- the record cannot be rewritten: enforced here, not only in code -----------------
+    for action in ("UPDATE", "DELETE"):
+        db.execute(f"""
+            CREATE TRIGGER events_append_only_{action.lower()} BEFORE {action} ON events
+            BEGIN SELECT RAISE(ABORT, 'the event log is append-only'); END""")
+    frozen = ("school_code", "rubric_hash", "kind", "visit_date", "team", "created_by",
+              "revision", "supersedes", "created_at", "finalized_at", "finalized_by", "result")
+    changed = " OR ".join(f"NEW.{c} IS NOT OLD.{c}" for c in frozen)
+    db.execute(f"""
+        CREATE TRIGGER evaluations_frozen BEFORE UPDATE ON evaluations
+        WHEN OLD.status <> 'draft' AND (
+            {changed}
+            OR NOT (NEW.status = OLD.status
+                    OR (OLD.status = 'finalized' AND NEW.status = 'signed')
+                    OR (OLD.status = 'signed' AND NEW.status = 'submitted'))
+            OR (OLD.superseded_by IS NOT NULL AND NEW.superseded_by IS NOT OLD.superseded_by))
+        BEGIN SELECT RAISE(ABORT, 'evaluation is finalized and cannot change'); END""")
+    db.execute("""
+        CREATE TRIGGER evaluations_no_delete BEFORE DELETE ON evaluations
+        WHEN OLD.status <> 'draft'
+        BEGIN SELECT RAISE(ABORT, 'evaluation is finalized and cannot be deleted'); END""")
+    for table in ("answers", "findings", "attachments"):
+        for action, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD")):
+            db.execute(f"""
+                CREATE TRIGGER {table}_frozen_{action.lower()} BEFORE {action} ON {table}
+                WHEN (SELECT status FROM evaluations WHERE id = {row}.evaluation_id) <> 'draft'
+                BEGIN SELECT RAISE(ABORT, 'evaluation is finalized and cannot change'); END""")
+
+
+@MIGRATIONS()
+def m002_search_and_resume(db: Database) -> None:
+    """Chinese search over schools (trigram FTS) and where each evaluation was left."""
+    db["schools"].enable_fts(["name", "town", "address", "code"], create_triggers=True,
+                             tokenize="trigram")
+    db.execute("""
+        CREATE TABLE evaluation_cursor (
+            evaluation_id TEXT PRIMARY KEY REFERENCES evaluations(id),
+            code TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""")
+
+
+SCHEMA_VERSION = len(MIGRATIONS._migrations)
