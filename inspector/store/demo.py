@@ -45,7 +45,8 @@ INSPECTORS = [
     Inspector("yh-dx-004", "周建国", "督导室管理员"),
 ]
 
-# (key, school code, rubric family, visit date, state, share of items answered)
+# (key, school code, rubric family, visit date, state, share of items answered); a family
+# with several rubrics uses the first by id unless RUBRIC_CHOICE names one.
 PLAN = [
     ("std-liangzhu-1", "3301100101", Family.STANDARDIZED_SCHOOL, "2025-10-14", "finalized", 1.0),
     ("std-cangqian", "3301100102", Family.STANDARDIZED_SCHOOL, "2025-11-05", "draft", 0.6),
@@ -60,6 +61,8 @@ PLAN = [
 
 NOTES = ["查阅近三年台账，资料齐全。", "实地察看，设施运行正常。", "座谈中教师反映情况基本属实。",
          "抽查两个班级，情况良好。", "部分记录不完整，已当场指出。"]
+RUBRIC_CHOICE = {"kg-cangqian": "zj-kindergarten-grade2"}
+
 FINDINGS = [
     ("strength", "校园文化建设有特色，师生精神面貌良好。", None),
     ("problem", "部分专用教室使用记录不完整。", None),
@@ -145,7 +148,8 @@ def build_demo(store: Store, catalog: Catalog | None = None) -> str:
             choices = [r for r in by_family.get(family, []) if r.applies_to(school.type)]
             if not choices:
                 continue
-            rubric = sorted(choices, key=lambda r: r.id)[0]
+            wanted = [r for r in choices if r.id == RUBRIC_CHOICE.get(key)]
+            rubric = (wanted or sorted(choices, key=lambda r: r.id))[0]
             eid = str(uuid.uuid5(DEMO_NAMESPACE, key))
             try:
                 store.evaluations.get(eid)
