@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import StrEnum
+from functools import cached_property
 
 
 class Family(StrEnum):
@@ -238,10 +239,19 @@ class Rubric:
         for area in self.areas:
             yield from area.walk()
 
-    def leaves(self):
-        """Every scored leaf of the indicator tree (bonus items not included)."""
-        for area in self.areas:
-            yield from area.leaves()
+    def leaves(self) -> tuple[Node, ...]:
+        """Every scored leaf of the indicator tree, in document order (bonus items not
+        included)."""
+        return self._leaves
+
+    @cached_property
+    def _leaves(self) -> tuple[Node, ...]:
+        return tuple(leaf for area in self.areas for leaf in area.leaves())
+
+    @cached_property
+    def area_leaves(self) -> dict[str, tuple[Node, ...]]:
+        """The leaves under each top-level area, by area code."""
+        return {area.code: tuple(area.leaves()) for area in self.areas}
 
     def bonus_items(self) -> tuple[Node, ...]:
         return self.bonus.items if self.bonus else ()

@@ -9,6 +9,7 @@ line of a mistake. Floats are read as :class:`decimal.Decimal` straight from the
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -187,6 +188,7 @@ def dump_yaml(data: Any) -> str:
                      default_flow_style=False)
 
 
+@functools.lru_cache(maxsize=8192)
 def format_decimal(value: Decimal) -> str:
     """A decimal in plain notation without trailing zeros: 40, 0.5, 12.25."""
     text = format(value.normalize(), "f")

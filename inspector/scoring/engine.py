@@ -127,7 +127,8 @@ class _Scorer:
         for area, node in zip(areas, rubric.areas, strict=True):
             self.trace.append(f"{area.code} {area.title}：{fmt(area.score)} / "
                               f"{fmt(area.applicable_max)}")
-            self.trace.extend("　　" + self.nodes[leaf.code].explanation for leaf in node.leaves())
+            self.trace.extend("　　" + self.nodes[leaf.code].explanation
+                              for leaf in rubric.area_leaves[node.code])
         if self.exclude_na and applicable != maximum:
             base = (raw * maximum / applicable).quantize(CENT, ROUND_HALF_UP) if applicable \
                 else ZERO

@@ -312,8 +312,8 @@ class Evaluations:
         list of deduction keys, a text, "NA", or None to clear it). Everything is checked
         before anything is written. Returns False when nothing changed.
         """
-        ev = self._draft(evaluation_id)
-        rubric = self.store.rubric(ev.rubric_hash)
+        rubric_hash = self._draft_rubric_hash(evaluation_id)
+        rubric = self.store.rubric(rubric_hash)
         item = rubric.find(code)
         if item is None:
             raise StoreError(f"{code}: no such item in rubric {rubric.id}")
@@ -324,11 +324,12 @@ class Evaluations:
             raise StoreError(f"{exc.code}: {exc.message}") from None
         if note is not None and isinstance(item, Condition) is False and not item.is_leaf:
             raise StoreError(f"{code}: notes belong to items, not to groups")
-        db = self.store.db
+        conn = self.store.db.conn  # the hot path: plain sqlite3 inside the transaction
+        eid = evaluation_id
         at = now()
         with self.store.transaction():
-            row = db.execute("SELECT value, self_value, note FROM answers "
-                             "WHERE evaluation_id = ? AND code = ?", [ev.id, code]).fetchone()
+            row = conn.execute("SELECT value, self_value, note FROM answers "
+                               "WHERE evaluation_id = ? AND code = ?", [eid, code]).fetchone()
             old_value, old_self, old_note = row if row else (None, None, "")
             new_value = old_value if value is _UNSET else _encode(value)
             new_self = old_self if own is _UNSET else _encode(own)
@@ -337,20 +338,29 @@ class Evaluations:
                 return False
             if row is None and new_value is None and new_self is None and not new_note:
                 return False
-            db.execute(
+            conn.execute(
                 "INSERT INTO answers(evaluation_id, code, value, self_value, note, updated_at, "
                 "updated_by) VALUES (?,?,?,?,?,?,?) ON CONFLICT(evaluation_id, code) DO UPDATE "
                 "SET value=excluded.value, self_value=excluded.self_value, note=excluded.note, "
                 "updated_at=excluded.updated_at, updated_by=excluded.updated_by",
-                [ev.id, code, new_value, new_self, new_note, at, self.store.actor])
+                [eid, code, new_value, new_self, new_note, at, self.store.actor])
+            # Answer values are stored as JSON text already: log them as they are.
             for fld, old, new in (("answer", old_value, new_value), ("self", old_self, new_self)):
                 if old != new:
-                    self.store.log(ev.id, code, fld, _json(old), _json(new), reason, at=at)
+                    self.store.log_json(eid, code, fld, old, new, reason, at)
             if old_note != new_note:
-                self.store.log(ev.id, code, "note", old_note or None, new_note or None,
+                self.store.log(eid, code, "note", old_note or None, new_note or None,
                                reason, at=at)
-            db.execute("UPDATE evaluations SET updated_at = ? WHERE id = ?", [at, ev.id])
+            conn.execute("UPDATE evaluations SET updated_at = ? WHERE id = ?", [at, eid])
         return True
+
+    def _draft_rubric_hash(self, evaluation_id: str) -> str:
+        """The rubric hash of a draft evaluation (a light check for the autosave path)."""
+        row = self.store.db.conn.execute(
+            "SELECT status, rubric_hash FROM evaluations WHERE id = ?", [evaluation_id]).fetchone()
+        if row is None or row[0] != "draft":
+            self._draft(evaluation_id)  # raises the full, explanatory error
+        return row[1]
 
     def set_cursor(self, evaluation_id: str, code: str) -> None:
         """Remember the item the inspector is on, to reopen there after a crash."""
@@ -500,10 +510,6 @@ def _encode(value: Answer | None) -> str | None:
     if value is None:
         return None
     return json.dumps(answer_to_json(value), ensure_ascii=False)
-
-
-def _json(text: str | None) -> Any:
-    return None if text is None else json.loads(text)
 
 
 def _decode(rubric: Rubric, code: str, text: str | None) -> Answer | None:

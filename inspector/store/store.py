@@ -111,11 +111,19 @@ class Store:
     def log(self, evaluation_id: str | None, code: str | None, field: str, old: Any, new: Any,
             reason: str | None = None, at: str | None = None) -> None:
         """Append one event. Call inside the transaction that makes the change."""
-        self.db.execute(
+        self.db.conn.execute(
             "INSERT INTO events(at, actor, evaluation_id, code, field, old, new, reason) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [at or now(), self.actor, evaluation_id, code, field, _text(old), _text(new),
              reason])
+
+    def log_json(self, evaluation_id: str | None, code: str | None, field: str,
+                 old: str | None, new: str | None, reason: str | None, at: str) -> None:
+        """Append one event whose old and new values are JSON text already."""
+        self.db.conn.execute(
+            "INSERT INTO events(at, actor, evaluation_id, code, field, old, new, reason) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [at, self.actor, evaluation_id, code, field, old, new, reason])
 
     # --- rubrics kept alongside the evaluations --------------------------------------------
     def remember_rubric(self, rubric: Rubric) -> str:

@@ -1,0 +1,49 @@
+"""Start the desktop app: the Qt application, its fonts and language, then the main window."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Sequence
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+
+from . import __version__, paths
+from .rubrics import Catalog
+from .ui import fonts, i18n
+from .ui.main_window import MainWindow
+
+ORGANIZATION = "yuhang-education"
+
+
+def create_application(argv: Sequence[str] = ()) -> QApplication:
+    """The QApplication (reused if one exists, as under pytest-qt), with fonts and language."""
+    QApplication.setOrganizationName(ORGANIZATION)
+    QApplication.setApplicationName(paths.APP_NAME)
+    QApplication.setApplicationVersion(__version__)
+    if os.environ.get("INSPECTOR_HOME"):
+        # Development and test runs keep their settings with their data, away from the real ones.
+        QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+        QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                          str(paths.data_home()))
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "inspector",
+                                                    *argv])
+    assert isinstance(app, QApplication)
+    setup_application(app)
+    return app
+
+
+def setup_application(app: QApplication) -> str:
+    """Register the bundled fonts and install the chosen language; returns the language."""
+    fonts.register_fonts(app)
+    language = i18n.chosen_language()
+    i18n.apply_language(app, language)
+    return language
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    app = create_application(sys.argv[1:] if argv is None else argv)
+    window = MainWindow(Catalog.discover())
+    window.show()
+    return app.exec()
