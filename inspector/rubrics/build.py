@@ -34,6 +34,8 @@ from .model import (
 
 FORMAT_VERSION = 1
 MIN_DEPTH, MAX_DEPTH = 2, 4
+MAX_NUMBER = 1_000_000
+MAX_DECIMALS = 4
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,23}$")
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -108,6 +110,11 @@ class _Builder:
         value = self.get(data, key, "number", code, required=required)
         if value is None:
             return None
+        if abs(value) > MAX_NUMBER or value.as_tuple().exponent < -MAX_DECIMALS:
+            self.problem(_line(data, key), code,
+                         f"'{key}' is {value}; numbers here are at most {MAX_NUMBER:,} with at "
+                         f"most {MAX_DECIMALS} decimal places")
+            return None
         if positive and value <= 0:
             self.problem(_line(data, key), code, f"'{key}' must be greater than 0, not {value}")
             return None
@@ -168,8 +175,9 @@ class _Builder:
             self.problem(_line(data), None, "'grades' is required (at least a fallback grade)")
         declared = self.number(data, "points", None, positive=True)
         total = sum((a.points for a in areas), Decimal(0))
-        if declared is not None and len(areas) == len(data.get("indicators") or []) \
-                and declared != total:
+        raw_areas = data.get("indicators")
+        if declared is not None and areas and isinstance(raw_areas, list) \
+                and len(areas) == len(raw_areas) and declared != total:
             self.problem(_line(data, "points"), None,
                          f"'points' says the rubric is worth {_fmt(declared)}, but its areas "
                          f"add up to {_fmt(total)}")
@@ -238,6 +246,10 @@ class _Builder:
         levels = []
         for name, value in raw.items():
             coef = _convert(value, "number")
+            if coef is not _MISSING and coef.as_tuple().exponent < -MAX_DECIMALS:
+                self.problem(_line(raw, name), code, f"level '{name}': coefficient {coef} has more "
+                                                     f"than {MAX_DECIMALS} decimal places")
+                continue
             if coef is _MISSING or not Decimal(0) <= coef <= Decimal(1):
                 self.problem(_line(raw, name), code,
                              f"level '{name}' needs a coefficient between 0 and 1, "
@@ -303,17 +315,21 @@ class _Builder:
         raw_children = self.items(data, "children", code)
         children = tuple(n for n in (self.node(item, ln, depth + 1) for item, ln in raw_children)
                          if n is not None)
-        if not raw_children:
+        if not raw_children and isinstance(data.get("children"), list):
             self.problem(_line(data, "children"), code, "'children' is empty")
         declared = self.number(data, "points", code)
+        complete = bool(raw_children) and len(children) == len(raw_children)
         total = sum((c.points for c in children), Decimal(0))
-        if declared is not None and len(children) == len(raw_children) and declared != total:
+        if declared is not None and complete and declared != total:
             self.problem(_line(data, "points"), code,
                          f"points {_fmt(declared)} declared, but the children add up to "
                          f"{_fmt(total)} ({' + '.join(_fmt(c.points) for c in children)})")
-        if code is None or len(children) != len(raw_children):
+        if code is None or not complete:
             return None
-        return Node(code=code, title=self.text(data, "title", code), points=total,
+        # A group counts as its declared points (a mismatch is reported once, here, and does
+        # not ripple up to every ancestor).
+        return Node(code=code, title=self.text(data, "title", code),
+                    points=declared if declared is not None else total,
                     line=_line(data), children=children, guidance=self.text(data, "guidance", code))
 
     def leaf(self, data: dict, code: str | None, *, bonus: bool = False) -> Node | None:
@@ -335,6 +351,11 @@ class _Builder:
             except ValueError:
                 self.problem(line, code, f"'requires' lists '{item}'; expected note and/or photo")
         evidence = tuple(str(x).strip() for x, _ in self.items(data, "evidence", code))
+        for method in evidence:
+            if "," in method or "，" in method:
+                self.problem(_line(data, "evidence"), code,
+                             f"evidence method '{method}' contains a comma; write each method "
+                             f"as its own list item")
         deductions = self.deductions(data, code) if "deductions" in data else ()
         levels = self.levels(data, code) if "levels" in data else ()
         bands = self.bands(data, code) if "bands" in data else ()
@@ -460,7 +481,7 @@ def _check_codes(rubric: Rubric, b: _Builder) -> None:
     entries: list[tuple[str, int]] = [(n.code, n.line) for n in rubric.nodes()]
     entries += [(n.code, n.line) for n in rubric.bonus_items()]
     entries += [(c.code, c.line) for c in (*rubric.prerequisites, *rubric.vetoes)]
-    for code, line in entries:
+    for code, line in sorted(entries, key=lambda e: int(e[1])):
         if code in seen:
             b.problem(line, code, f"the code {code} is used twice (first on line {seen[code]})")
         else:

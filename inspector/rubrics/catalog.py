@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import paths
-from .errors import RubricError
+from .errors import Problem, RubricError
 from .io import load_rubric
 from .model import Rubric
 
@@ -52,6 +52,9 @@ class Catalog:
             self.rubrics.append(load_rubric(path))
         except RubricError as exc:
             self.errors.append(exc)
+        except Exception as exc:  # noqa: BLE001 - one bad file must never hide the others
+            self.errors.append(RubricError(str(path), [
+                Problem(0, None, f"internal error while loading: {exc!r}")]))
 
     def find(self, ref: str, version: str | None = None) -> Rubric | None:
         """A rubric by id (the newest version unless one is given), or by file path."""

@@ -261,6 +261,11 @@ class Rubric:
         return ([c.code for c in self.prerequisites] + [c.code for c in self.vetoes]
                 + [n.code for n in self.leaves()] + [n.code for n in self.bonus_items()])
 
+    @cached_property
+    def answer_positions(self) -> dict[str, int]:
+        """Each answerable code's position in document order."""
+        return {code: i for i, code in enumerate(self.answerable_codes())}
+
     def find(self, code: str) -> Node | Condition | None:
         if not self._index:
             index = self._index

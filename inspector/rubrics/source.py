@@ -132,15 +132,25 @@ def decode_text(data: bytes, path: str) -> str:
 
 def parse_yaml(text: str, path: str) -> Any:
     """Parse YAML text into LineDict/LineList/str/int/Decimal/bool/None values."""
+    last_line = max(1, len(text.splitlines()))
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark is not None else 1
+        line = min(mark.line + 1, last_line) if mark is not None else 1
         what = exc.problem or str(exc)
         if exc.context:
             what = f"{exc.context}: {what}"
         raise RubricError(path, [Problem(line, None, f"invalid YAML: {what}")]) from None
+    except yaml.reader.ReaderError as exc:  # a character YAML does not allow
+        # the C reader counts bytes of UTF-8, the pure-Python one characters
+        prefix = text.encode("utf-8")[: exc.position] if _BaseLoader is not yaml.SafeLoader \
+            else text[: exc.position].encode("utf-8")
+        line = prefix.count(b"\n") + 1
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        raise RubricError(path, [Problem(line, None, f"invalid YAML: the character "
+                                                     f"#x{ord(char):04x} is not allowed "
+                                                     f"(delete it)")]) from None
     except yaml.YAMLError as exc:
         raise RubricError(path, [Problem(1, None, f"invalid YAML: {exc}")]) from None
     except RecursionError:

@@ -230,7 +230,8 @@ def _list(loc: Loc, items: list[Any]) -> LineList:
 def _split(text: Any, loc: Loc) -> LineList | None:
     if text is None:
         return None
-    parts = [p.strip() for p in str(text).replace("，", ",").replace("、", ",").split(",")]
+    # Items are separated by commas or line breaks (not by 、, which may be part of an item).
+    parts = [p.strip() for p in str(text).replace("，", ",").replace("\n", ",").split(",")]
     return _list(loc, [p for p in parts if p])
 
 
@@ -282,13 +283,20 @@ def _read_document(wb, problems: list[Problem]) -> LineDict:
     scoring = _entry(first, step=meta.get("step", (None, None))[1],
                      not_applicable=meta.get("not_applicable", (None, None))[1]
                      or NotApplicablePolicy.FULL_MARKS.value)
+    for key in ("step", "not_applicable"):  # point problems at the row they come from
+        if key in meta:
+            scoring.key_lines[key] = meta[key][0]
     level_rows = _rows(wb, LEVELS_SHEET, problems, required=False)
     if level_rows:
         levels = LineDict()
         levels.line = level_rows[0][0]
         for loc, v in level_rows:
-            levels[str(_cell(v[0]))] = _cell(v[1] if len(v) > 1 else None)
-            levels.key_lines[str(_cell(v[0]))] = loc
+            name = _cell(v[0])
+            if name is None:
+                problems.append(Problem(loc, None, "等级 (the level name) is empty"))
+                continue
+            levels[str(name)] = _cell(v[1] if len(v) > 1 else None)
+            levels.key_lines[str(name)] = loc
         scoring["levels"] = levels
     band_rows = _rows(wb, BANDS_SHEET, problems, required=False)
     if band_rows:
@@ -386,13 +394,18 @@ def _item_entry(loc: Loc, code: str | None, cells: dict[str, Any], problems) -> 
         for line in str(cells["deductions"]).splitlines():
             if not line.strip():
                 continue
-            parts = [p.strip() for p in line.split("|")]
-            if len(parts) < 3:
+            body, repeat = line.strip(), False
+            head, sep, tail = body.rpartition("|")
+            if sep and tail.strip() in ("可重复", "repeatable"):
+                body, repeat = head.strip(), True
+            key, sep1, rest = body.partition("|")
+            text, sep2, pts = rest.rpartition("|")
+            if not (sep1 and sep2):
                 problems.append(Problem(loc, code, f"deduction '{line.strip()}' should read "
                                                    f"代码 | 内容 | 分值"))
                 continue
-            repeat = len(parts) > 3 and parts[3] in ("可重复", "repeatable")
-            items.append(_entry(loc, key=parts[0], text=parts[1], points=parts[2],
+            # the text is everything between the key and the points, '|' included
+            items.append(_entry(loc, key=key.strip(), text=text.strip(), points=pts.strip(),
                                 repeatable=True if repeat else None))
         entry["deductions"] = _list(loc, items)
         entry.key_lines["deductions"] = loc

@@ -158,6 +158,8 @@ class _Scorer:
         for cond in (*rubric.prerequisites, *rubric.vetoes):
             if cond.code not in self.answers:
                 self.unanswered.append(cond.code)
+        position = rubric.answer_positions
+        self.unanswered.sort(key=position.__getitem__)
         area_results = [AreaResult(a.code, a.title, a.score, a.applicable_max,
                                    _percent(a.score, a.applicable_max)) for a in areas]
         checks, decided = self.grade(total, maximum, areas, vetoes, unmet)
