@@ -13,6 +13,7 @@ from . import __version__, paths
 from .rubrics import Catalog
 from .ui import fonts, i18n
 from .ui.main_window import MainWindow
+from .ui.startup import open_store
 
 ORGANIZATION = "yuhang-education"
 
@@ -44,6 +45,10 @@ def setup_application(app: QApplication) -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     app = create_application(sys.argv[1:] if argv is None else argv)
-    window = MainWindow(Catalog.discover())
-    window.show()
-    return app.exec()
+    store = open_store()  # integrity check; offers a restore when the database is damaged
+    if store is None:
+        return 1
+    with store:
+        window = MainWindow(Catalog.discover())
+        window.show()
+        return app.exec()
