@@ -160,13 +160,21 @@ def bench_many(tmp: Path, rubric, count: int) -> None:
             ("list all, no draft scores", lambda: store.evaluations.list()),
             ("search '良渚' (2 chars, LIKE)", lambda: store.evaluations.list(search="良渚")),
             ("search '第12小学' (trigram FTS)", lambda: store.evaluations.list(search="第12小学")),
-            ("integrity_check", store.check),
+            ("integrity_check (db check)", store.check),
+            ("quick_check (every start-up)",
+             lambda: store.db.execute("PRAGMA quick_check").fetchone()[0]),
         ]:
             fn()
             t1 = time.perf_counter()
             rows = fn()
             timings[label] = ((time.perf_counter() - t1) * 1000,
                               len(rows) if isinstance(rows, list) else rows)
+        t1 = time.perf_counter()
+        store.close()
+        with Store.open(tmp / "many", daily_backup=False) as again:
+            again.evaluations.open(ids[-1]).result()
+        timings["open the store + one evaluation, cold"] = ((time.perf_counter() - t1) * 1000,
+                                                            "incl. quick_check")
     print(f"A database of {count} evaluations × {len(encoded)} answers "
           f"({count * len(encoded):,} answers)")
     print(f"  file size {size / 1e6:.1f} MB   built in {build:.1f} s   "
