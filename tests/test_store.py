@@ -391,7 +391,7 @@ def test_database_of_an_earlier_schema_upgrades_with_a_backup_first(data_dir):
     data_dir.mkdir(parents=True)
     (data_dir / "inspector.sqlite").write_bytes(old.read_bytes())
     with Store.open(data_dir, daily_backup=False) as s:
-        assert s.migrated == ["m002_search_and_resume"]
+        assert s.migrated == ["m002_search_and_resume", "m003_summaries"]
         backup = s.pre_migration_backup
         assert backup is not None and backup.exists()
         # the backup is the old schema, untouched
@@ -410,3 +410,18 @@ def test_database_of_an_earlier_schema_upgrades_with_a_backup_first(data_dir):
         assert s.check() == "ok"
     with Store.open(data_dir, daily_backup=False) as s:  # opening again migrates nothing
         assert s.migrated == [] and s.pre_migration_backup is None
+
+
+def test_list_reads_figures_from_the_summary_cache(store, rubric, draft, tmp_path):
+    assert store.evaluations.list()[0]["stale"] is True  # never computed yet
+    store.evaluations.set_answer(draft.id, "C6", 8)
+    row = store.evaluations.list(with_scores=True)[0]
+    assert (row["stale"], row["total"], row["answered"]) == (False, 8, 1)
+    assert store.evaluations.list()[0]["total"] == 8  # now cached
+    store.evaluations.set_answer(draft.id, "C6", 9)
+    assert store.evaluations.list()[0]["stale"] is True  # an edit makes it stale
+    fill_completely(store, draft.id, rubric, tmp_path)
+    result = store.evaluations.finalize(draft.id)
+    row = store.evaluations.list()[0]
+    assert row["stale"] is False and row["grade"] == result.grade
+    assert row["answered"] == row["answerable"] == len(rubric.answerable_codes())

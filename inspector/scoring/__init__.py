@@ -6,6 +6,7 @@ from .answers import (
     AnswerError,
     answer_to_json,
     describe_answer,
+    json_number,
     loads_answers_json,
     parse_answer,
     parse_answers,
@@ -16,6 +17,6 @@ from .result import AreaResult, NodeResult, Result, RuleCheck
 
 __all__ = [
     "NA", "Answer", "AnswerError", "AreaResult", "NodeResult", "Result", "RuleCheck",
-    "answer_to_json", "describe_answer", "loads_answers_json", "parse_answer", "parse_answers",
+    "answer_to_json", "describe_answer", "json_number", "loads_answers_json", "parse_answer", "parse_answers",
     "parse_cli_value", "score",
 ]

@@ -11,6 +11,7 @@ import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -21,6 +22,7 @@ from ..scoring import (
     AnswerError,
     Result,
     answer_to_json,
+    json_number,
     loads_answers_json,
     parse_answer,
     score,
@@ -204,8 +206,9 @@ class Evaluations:
              with_scores: bool = False) -> list[dict]:
         """Summary rows for the home screen and ``eval list``; newest visit first.
 
-        Finalized evaluations carry the result frozen with them; ``with_scores`` also scores
-        each draft (its running total and projected grade).
+        Figures (total, grade, progress) come from the summary cache. A row whose cache is
+        missing or stale has ``stale: True`` and no figures — unless ``with_scores``, which
+        scores it now and refreshes the cache.
         """
         where, params = [], []
         if status:
@@ -225,33 +228,69 @@ class Evaluations:
             params += [*codes, like, like]
         sql = ("SELECT e.id, e.school_code, s.name, s.town, s.type, r.id, r.version, r.title, "
                "r.family, e.kind, e.visit_date, e.status, e.revision, e.superseded_by, "
-               "e.updated_at, e.result, (SELECT count(*) FROM answers a WHERE "
-               "a.evaluation_id = e.id AND a.value IS NOT NULL) "
+               "e.updated_at, e.team, m.updated_at = e.updated_at, m.total, m.max, m.percent, "
+               "m.grade, m.passed, m.answered, m.answerable "
                "FROM evaluations e JOIN schools s ON s.code = e.school_code "
-               "JOIN rubrics r ON r.hash = e.rubric_hash")
+               "JOIN rubrics r ON r.hash = e.rubric_hash "
+               "LEFT JOIN evaluation_summaries m ON m.evaluation_id = e.id")
         if where:
             sql += " WHERE " + " AND ".join(where)
         sql += " ORDER BY e.visit_date DESC, s.name, e.revision DESC"
         rows = []
         for (eid, code, name, town_, stype, rid, rver, rtitle, fam, kind, visit, st, rev, sup,
-             updated, result, answered) in self.store.db.execute(sql, params):
+             updated, team, fresh, total, maximum, percent, grade, passed, answered,
+             answerable) in self.store.db.execute(sql, params).fetchall():
             row = {"id": eid, "school_code": code, "school": name, "town": town_,
                    "school_type": stype, "rubric_id": rid, "rubric_version": rver,
                    "rubric_title": rtitle, "family": fam, "kind": kind, "visit_date": visit,
                    "status": st, "revision": rev, "superseded_by": sup, "updated_at": updated,
-                   "answered": answered}
-            if result:
-                summary = json.loads(result)
-                row.update(total=summary["total"], max=summary["max"], grade=summary["grade"],
-                           passed=summary["passed"], answerable=summary["answerable"])
+                   "team": json.loads(team), "stale": not fresh}
+            if fresh:
+                row.update(_summary_fields(total, maximum, percent, grade, passed, answered,
+                                           answerable))
             elif with_scores:
-                sheet = self.open(eid)
-                res = sheet.result().to_json()
-                row.update(total=res["total"], max=res["max"], grade=res["grade"],
-                           passed=res["passed"],
-                           answerable=len(sheet.rubric.answerable_codes()))
+                row.update(self.refresh_summary(eid))
+                row["stale"] = False
             rows.append(row)
         return rows
+
+    def compute_summary(self, evaluation_id: str) -> tuple[str, dict]:
+        """(the evaluation's updated_at, its figures) — read-only; safe on a reader store."""
+        ev = self.get(evaluation_id)
+        if not ev.is_draft:
+            row = self.store.db.execute("SELECT result FROM evaluations WHERE id = ?",
+                                        [ev.id]).fetchone()
+            frozen = json.loads(row[0])
+            figures = {k: frozen[k] for k in ("total", "max", "percent", "grade", "passed")}
+            figures["answerable"] = frozen["answerable"]
+            figures["answered"] = frozen["answerable"] - len(frozen["unanswered"])
+            return ev.updated_at, figures
+        sheet = self.open(evaluation_id)
+        result = sheet.result()
+        answerable = len(sheet.rubric.answerable_codes())
+        return ev.updated_at, {
+            "total": json_number(result.total), "max": json_number(result.max),
+            "percent": json_number(result.percent), "grade": result.grade,
+            "passed": result.passed, "answerable": answerable,
+            "answered": answerable - len(result.unanswered)}
+
+    def save_summary(self, evaluation_id: str, updated_at: str, figures: dict) -> None:
+        """Store figures in the list cache (not an edit: no event)."""
+        self.store.db.execute(
+            "INSERT INTO evaluation_summaries(evaluation_id, updated_at, total, max, percent, "
+            "grade, passed, answered, answerable) VALUES (?,?,?,?,?,?,?,?,?) "
+            "ON CONFLICT(evaluation_id) DO UPDATE SET updated_at=excluded.updated_at, "
+            "total=excluded.total, max=excluded.max, percent=excluded.percent, "
+            "grade=excluded.grade, passed=excluded.passed, answered=excluded.answered, "
+            "answerable=excluded.answerable",
+            [evaluation_id, updated_at, str(figures["total"]), str(figures["max"]),
+             str(figures["percent"]), figures["grade"], int(figures["passed"]),
+             figures["answered"], figures["answerable"]])
+
+    def refresh_summary(self, evaluation_id: str) -> dict:
+        updated_at, figures = self.compute_summary(evaluation_id)
+        self.save_summary(evaluation_id, updated_at, figures)
+        return figures
 
     def history(self, evaluation_id: str) -> list[dict]:
         rows = self.store.db.execute(
@@ -465,6 +504,11 @@ class Evaluations:
                            [at, self.store.actor, at, json.dumps(summary, ensure_ascii=False),
                             evaluation_id])
                 self.store.log(evaluation_id, None, "status", "draft", "finalized", at=at)
+                answerable = summary["answerable"]
+                self.save_summary(evaluation_id, at, {
+                    "total": result.total, "max": result.max, "percent": result.percent,
+                    "grade": result.grade, "passed": result.passed, "answerable": answerable,
+                    "answered": answerable - len(result.unanswered)})
             self.store.flush()
         finally:
             db.execute("PRAGMA synchronous = NORMAL")
@@ -504,6 +548,12 @@ class Evaluations:
             self.store.log(new_id, None, "reopened", old.id,
                            {"revision": old.revision + 1}, reason, at=at)
         return self.get(new_id)
+
+
+def _summary_fields(total, maximum, percent, grade, passed, answered, answerable) -> dict:
+    return {"total": json_number(Decimal(total)), "max": json_number(Decimal(maximum)),
+            "percent": json_number(Decimal(percent)), "grade": grade, "passed": bool(passed),
+            "answered": answered, "answerable": answerable}
 
 
 def _encode(value: Answer | None) -> str | None:

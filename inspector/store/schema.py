@@ -177,4 +177,24 @@ def m002_search_and_resume(db: Database) -> None:
         )""")
 
 
+@MIGRATIONS()
+def m003_summaries(db: Database) -> None:
+    """A cache of each evaluation's figures for lists (the home screen): no scoring needed to
+    show 1,000 evaluations. ``updated_at`` is the evaluation's own ``updated_at`` the figures
+    were computed for; a different value means stale. Never authoritative: finalized
+    evaluations keep their frozen result in ``evaluations.result``."""
+    db.execute("""
+        CREATE TABLE evaluation_summaries (
+            evaluation_id TEXT PRIMARY KEY REFERENCES evaluations(id),
+            updated_at TEXT NOT NULL,
+            total TEXT NOT NULL,
+            max TEXT NOT NULL,
+            percent TEXT NOT NULL,
+            grade TEXT NOT NULL,
+            passed INTEGER NOT NULL,
+            answered INTEGER NOT NULL,
+            answerable INTEGER NOT NULL
+        )""")
+
+
 SCHEMA_VERSION = len(MIGRATIONS._migrations)
