@@ -201,6 +201,17 @@ class Evaluations:
                            "WHERE evaluation_id = ? ORDER BY added_at", [ev.id])]
         return EvaluationSheet(ev, rubric, answers, findings, attachments)
 
+    def answer(self, evaluation_id: str, code: str, rubric: Rubric) -> AnswerRecord | None:
+        """One item's current record (after an edit, cheaper than reopening the sheet)."""
+        row = self.store.db.conn.execute(
+            "SELECT value, self_value, note, updated_at, updated_by FROM answers "
+            "WHERE evaluation_id = ? AND code = ?", [evaluation_id, code]).fetchone()
+        if row is None:
+            return None
+        value, self_value, note, at, by = row
+        return AnswerRecord(_decode(rubric, code, value), _decode(rubric, code, self_value),
+                            note, at, by)
+
     def list(self, *, status: str | None = None, family: str | None = None,
              town: str | None = None, search: str | None = None,
              with_scores: bool = False) -> list[dict]:

@@ -1,0 +1,73 @@
+"""One small helper for work off the GUI thread.
+
+    run_in_background(compute, on_done, on_error)
+
+``compute`` runs on a pool thread and must not touch widgets or the GUI's store connection
+(open a reader store of its own); ``on_done(result)`` or ``on_error(message)`` then run back
+on the GUI thread. Modelled on Anki's QueryOp: the work and its outcome, nothing more.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+_running: set[QObject] = set()
+
+
+class _Relay(QObject):
+    """Lives on the GUI thread: signals emitted by the worker are queued to its slots."""
+
+    done = Signal(object)
+    error = Signal(str)
+
+    def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[str], None]):
+        super().__init__()
+        self._on_done, self._on_error = on_done, on_error
+        self.done.connect(self._deliver_done)
+        self.error.connect(self._deliver_error)
+
+    @Slot(object)
+    def _deliver_done(self, value: Any) -> None:
+        _running.discard(self)
+        self._on_done(value)
+
+    @Slot(str)
+    def _deliver_error(self, message: str) -> None:
+        _running.discard(self)
+        self._on_error(message)
+
+
+class _Task(QRunnable):
+    def __init__(self, compute: Callable[[], Any], relay: _Relay):
+        super().__init__()
+        self.compute = compute
+        self.relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self.compute()
+        except Exception as exc:  # noqa: BLE001 - reported to the GUI thread, never lost
+            log.error("background task failed:\n%s", traceback.format_exc())
+            self.relay.error.emit(str(exc))
+        else:
+            self.relay.done.emit(result)
+
+
+def run_in_background(compute: Callable[[], Any], on_done: Callable[[Any], None],
+                      on_error: Callable[[str], None] | None = None,
+                      pool: QThreadPool | None = None) -> None:
+    """Call from the GUI thread."""
+    relay = _Relay(on_done, on_error or (lambda message: log.error("%s", message)))
+    _running.add(relay)  # keep the relay alive until it has delivered
+    (pool or QThreadPool.globalInstance()).start(_Task(compute, relay))
+
+
+def wait_for_background(timeout_ms: int = 10_000) -> bool:
+    """Block until every background task has finished (tests and shutdown)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)
