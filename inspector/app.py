@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from . import __version__, paths
 from .rubrics import Catalog
 from .ui import fonts, i18n
-from .ui.main_window import MainWindow
+from .ui.app_window import AppWindow
 from .ui.startup import open_store
 
 ORGANIZATION = "yuhang-education"
@@ -49,6 +49,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if store is None:
         return 1
     with store:
-        window = MainWindow(Catalog.discover())
+        window = AppWindow(store, Catalog.discover())
         window.show()
+        if os.environ.get("INSPECTOR_EXIT_WHEN_SHOWN"):  # start-up timing (benchmarks/)
+            from PySide6.QtCore import QTimer
+
+            QTimer.singleShot(0, app.quit)
         return app.exec()

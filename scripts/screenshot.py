@@ -14,10 +14,10 @@ os.environ.setdefault("INSPECTOR_HOME", tempfile.mkdtemp())
 
 from inspector.app import create_application  # noqa: E402
 from inspector.rubrics import Catalog  # noqa: E402
-from inspector.ui.main_window import MainWindow  # noqa: E402
+from inspector.ui.rubric_browser import RubricBrowser  # noqa: E402
 
 app = create_application()
-window = MainWindow(Catalog.discover())
+window = RubricBrowser(Catalog.discover())
 window.resize(1280, 800)
 window.show()
 model = window.rubric_model

@@ -88,5 +88,5 @@ def test_the_compiled_chinese_translation_loads(qapp):
     assert qm.exists(), f"{qm.name} is missing: run {sys.executable} scripts/build_assets.py"
     translator = QTranslator()
     assert translator.load(str(qm))
-    assert translator.translate("MainWindow", "&File") == "文件(&F)"
-    assert translator.translate("MainWindow", "%n rubric(s) loaded.", None, 3) == "已加载 %n 套评估标准。"
+    assert translator.translate("RubricBrowser", "&File") == "文件(&F)"
+    assert translator.translate("RubricBrowser", "%n rubric(s) loaded.", None, 3) == "已加载 %n 套评估标准。"

@@ -98,6 +98,18 @@ class Store:
         row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
         return row[0] if row else default
 
+    def set_state(self, key: str, value: str | None) -> None:
+        """Remember where the user is (UI state, not an edit): committed at once so that it
+        survives a crash, and never logged in the audit trail."""
+        if value is None:
+            self.db.execute("DELETE FROM settings WHERE key = ?", [f"state:{key}"])
+        else:
+            self.db.execute("INSERT INTO settings(key, value) VALUES (?, ?) ON CONFLICT(key) "
+                            "DO UPDATE SET value = excluded.value", [f"state:{key}", value])
+
+    def state(self, key: str) -> str | None:
+        return self.setting(f"state:{key}")
+
     def set_setting(self, key: str, value: str) -> None:
         with self.transaction():
             old = self.setting(key)

@@ -135,9 +135,27 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/problems_dialog.py" line="+24"/>
+        <source>Rubric files that could not be loaded</source>
+        <translation>Rubric files that could not be loaded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These files were skipped; the other rubrics can be used as usual. Correct the files (or ask the education bureau for corrected ones) and open the app again.</source>
+        <translation>These files were skipped; the other rubrics can be used as usual. Correct the files (or ask the education bureau for corrected ones) and open the app again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>RubricBrowser</name>
     <message numerus="yes">
-        <location filename="../../inspector/ui/main_window.py" line="+66"/>
+        <location filename="../../inspector/ui/rubric_browser.py" line="+66"/>
         <source>%n rubric(s) loaded.</source>
         <translation>
             <numerusform>%n rubric loaded.</numerusform>
@@ -181,7 +199,7 @@
         <translation>&lt;h3&gt;Yuhang District Education Inspection Tool&lt;/h3&gt;&lt;p&gt;Version %1&lt;/p&gt;&lt;p&gt;Offline evaluation of schools and kindergartens against the district&apos;s inspection rubrics, for the inspectors of the Yuhang District Education Bureau.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="+14"/>
+        <location filename="../../forms/rubric_browser.ui" line="+14"/>
         <source>Yuhang District Education Inspection Tool</source>
         <translation>Yuhang District Education Inspection Tool</translation>
     </message>
@@ -264,24 +282,6 @@
         <location line="+11"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsDialog</name>
-    <message>
-        <location filename="../../inspector/ui/problems_dialog.py" line="+24"/>
-        <source>Rubric files that could not be loaded</source>
-        <translation>Rubric files that could not be loaded</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>These files were skipped; the other rubrics can be used as usual. Correct the files (or ask the education bureau for corrected ones) and open the app again.</source>
-        <translation>These files were skipped; the other rubrics can be used as usual. Correct the files (or ask the education bureau for corrected ones) and open the app again.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Copy</source>
-        <translation>Copy</translation>
     </message>
 </context>
 <context>

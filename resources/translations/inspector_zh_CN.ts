@@ -135,9 +135,27 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/problems_dialog.py" line="+24"/>
+        <source>Rubric files that could not be loaded</source>
+        <translation>无法加载的评估标准文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>These files were skipped; the other rubrics can be used as usual. Correct the files (or ask the education bureau for corrected ones) and open the app again.</source>
+        <translation>以下文件已跳过，其他评估标准可照常使用。请修正这些文件（或向教育局索取修正后的文件），然后重新打开本程序。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>RubricBrowser</name>
     <message numerus="yes">
-        <location filename="../../inspector/ui/main_window.py" line="+66"/>
+        <location filename="../../inspector/ui/rubric_browser.py" line="+66"/>
         <source>%n rubric(s) loaded.</source>
         <translation>
             <numerusform>已加载 %n 套评估标准。</numerusform>
@@ -178,7 +196,7 @@
         <translation>&lt;h3&gt;余杭区教育督导评估工具&lt;/h3&gt;&lt;p&gt;版本 %1&lt;/p&gt;&lt;p&gt;供余杭区教育局督学使用，依据督导评估标准对学校和幼儿园进行离线评估。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../forms/main_window.ui" line="+14"/>
+        <location filename="../../forms/rubric_browser.ui" line="+14"/>
         <source>Yuhang District Education Inspection Tool</source>
         <translation>余杭区教育督导评估工具</translation>
     </message>
@@ -261,24 +279,6 @@
         <location line="+11"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
-    </message>
-</context>
-<context>
-    <name>ProblemsDialog</name>
-    <message>
-        <location filename="../../inspector/ui/problems_dialog.py" line="+24"/>
-        <source>Rubric files that could not be loaded</source>
-        <translation>无法加载的评估标准文件</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>These files were skipped; the other rubrics can be used as usual. Correct the files (or ask the education bureau for corrected ones) and open the app again.</source>
-        <translation>以下文件已跳过，其他评估标准可照常使用。请修正这些文件（或向教育局索取修正后的文件），然后重新打开本程序。</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Copy</source>
-        <translation>复制</translation>
     </message>
 </context>
 <context>

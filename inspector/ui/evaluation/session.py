@@ -23,9 +23,6 @@ from ...store import AnswerRecord, Evaluation, Store, StoreError
 FIELDS = ("answer", "self", "note")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvaluationSession", text)
-
 
 class EvaluationSession(QObject):
     answerChanged = Signal(str)  # an item's answer, self-evaluation or note changed
@@ -137,6 +134,10 @@ class EvaluationSession(QObject):
     def set_note(self, code: str, text: str) -> bool:
         return self._change(code, "note", text.strip())
 
+    def raw(self, code: str, field: str = "answer") -> Any:
+        """The stored value as JSON gives it (field: answer, self or note)."""
+        return self._raw(code, field)
+
     def _raw(self, code: str, field: str) -> Any:
         record = self.answers.get(code)
         if record is None:
@@ -148,7 +149,7 @@ class EvaluationSession(QObject):
 
     def _change(self, code: str, field: str, new: Any) -> bool:
         if self.read_only:
-            self.refused.emit(_tr("This evaluation is finalized and cannot change."))
+            self.refused.emit(QCoreApplication.translate("EvaluationSession", "This evaluation is finalized and cannot change."))
             return False
         old = self._raw(code, field)
         if _same(old, new):
@@ -185,9 +186,10 @@ class EvaluationSession(QObject):
             self._values[code] = record.value
         else:
             self._values.pop(code, None)
+        if field != "note":  # the result is current before anyone hears of the change
+            self.result = score(self.rubric, self._values)
         self.answerChanged.emit(code)
         if field != "note":
-            self.result = score(self.rubric, self._values)
             self.resultChanged.emit(self.result)
         self.saved.emit(code)
         return True
@@ -261,22 +263,22 @@ class EvaluationSession(QObject):
 
 class _EditCommand(QUndoCommand):
     def __init__(self, session: EvaluationSession, code: str, field: str, old: Any, new: Any):
-        label = {"answer": _tr("Score %1"), "self": _tr("Self-evaluation %1"),
-                 "note": _tr("Note %1")}[field].replace("%1", code)
+        label = {"answer": QCoreApplication.translate("EvaluationSession", "Score %1"), "self": QCoreApplication.translate("EvaluationSession", "Self-evaluation %1"),
+                 "note": QCoreApplication.translate("EvaluationSession", "Note %1")}[field].replace("%1", code)
         super().__init__(label)
         self.session, self.code, self.field, self.old, self.new = session, code, field, old, new
         self.ok = False
         self._done_once = False
 
     def redo(self) -> None:
-        reason = _tr("redo") if self._done_once else None
+        reason = QCoreApplication.translate("EvaluationSession", "redo") if self._done_once else None
         self.ok = self.session._write(self.code, self.field, self.new, reason)
         self._done_once = True
         if not self.ok:
             self.setObsolete(True)  # nothing was written: nothing to undo
 
     def undo(self) -> None:
-        self.session._write(self.code, self.field, self.old, _tr("undo"))
+        self.session._write(self.code, self.field, self.old, QCoreApplication.translate("EvaluationSession", "undo"))
         self.session.set_current(self.code)
 
 

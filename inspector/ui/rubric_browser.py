@@ -1,4 +1,4 @@
-"""The main window: the rubrics available on the left, the selected rubric on the right."""
+"""The rubric browser: the rubrics available on the left, the selected rubric on the right."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHeaderView, QLabel, QMainWindow, QMessageBox, QSt
 from .. import __version__, paths
 from ..rubrics import Catalog, Condition, Node, Rubric
 from . import describe
-from ._generated.ui_main_window import Ui_MainWindow
+from ._generated.ui_rubric_browser import Ui_RubricBrowser
 from .fonts import fixed_font
 from .problems_dialog import ProblemsDialog
 from .rubric_list_model import RUBRIC_ROLE, RubricListModel
@@ -17,10 +17,10 @@ from .rubric_tree_model import LEVEL_ROLE, NODE_ROLE, RubricTreeModel
 EMPTY_PAGE, RUBRIC_PAGE = 0, 1
 
 
-class MainWindow(QMainWindow):
+class RubricBrowser(QMainWindow):
     def __init__(self, catalog: Catalog, parent: QWidget | None = None):
         super().__init__(parent)
-        self.ui = Ui_MainWindow()
+        self.ui = Ui_RubricBrowser()
         self.ui.setupUi(self)
         self.catalog = catalog
         self.rubric_model = RubricListModel(catalog.rubrics, self)

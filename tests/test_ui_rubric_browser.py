@@ -22,7 +22,7 @@ from inspector.rubrics import (
 )
 from inspector.ui import fonts, i18n
 from inspector.ui.describe import fill, format_points
-from inspector.ui.main_window import MainWindow
+from inspector.ui.rubric_browser import RubricBrowser
 from inspector.ui.rubric_list_model import RUBRIC_ROLE, RubricListModel
 from inspector.ui.rubric_tree_model import LEVEL_ROLE, NODE_ROLE, RubricTreeModel
 from tests.factories import SAMPLE_RUBRIC
@@ -45,7 +45,7 @@ def app(qapp, sample_rubrics):
 
 @pytest.fixture
 def window(app, qtbot):
-    win = MainWindow(Catalog.discover())
+    win = RubricBrowser(Catalog.discover())
     qtbot.addWidget(win)
     win.resize(1180, 760)
     win.show()
@@ -161,7 +161,7 @@ def test_a_broken_rubric_file_is_reported_and_the_others_still_list(qtbot, app, 
 
     catalog = Catalog.discover()
     [error] = catalog.errors
-    window = MainWindow(catalog)
+    window = RubricBrowser(catalog)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
@@ -185,7 +185,7 @@ def test_a_broken_rubric_file_is_reported_and_the_others_still_list(qtbot, app, 
 
 
 def test_no_rubrics_at_all_says_where_to_put_them(qtbot, app):
-    window = MainWindow(Catalog())
+    window = RubricBrowser(Catalog())
     qtbot.addWidget(window)
     assert window.ui.rubricStack.currentWidget() is window.ui.emptyPage
     assert str(paths.user_rubrics_dir()) in window.ui.emptyLabel.text()
@@ -214,11 +214,13 @@ def test_screenshot_is_not_empty(qtbot, window, tmp_path):
 def test_main_opens_the_window_and_returns_the_exit_code(app, monkeypatch):
     from inspector.cli import main as cli_main
 
+    from inspector.ui.app_window import AppWindow
+
     seen = []
 
     def check_and_quit():
         seen.extend(w.windowTitle() for w in QApplication.topLevelWidgets()
-                    if isinstance(w, MainWindow) and w.isVisible())
+                    if isinstance(w, AppWindow) and w.isVisible())
         QApplication.exit(0)
 
     QTimer.singleShot(0, check_and_quit)
@@ -238,7 +240,7 @@ def test_chinese_is_the_default_language(window):
 def test_english_when_inspector_lang_is_en(qapp, sample_rubrics, monkeypatch, qtbot):
     monkeypatch.setenv("INSPECTOR_LANG", "en")
     create_application()
-    window = MainWindow(Catalog.discover())
+    window = RubricBrowser(Catalog.discover())
     qtbot.addWidget(window)
     assert window.windowTitle() == "Yuhang District Education Inspection Tool"
     assert window.ui.menuFile.title() == "&File"

@@ -1,0 +1,161 @@
+"""The desktop app: cold start, opening an evaluation, score entry to repaint.
+
+    .venv/bin/python benchmarks/bench_ui.py [--evaluations 1000]
+
+Runs offscreen. Each figure is printed next to a bare baseline measured in the same run:
+* cold start: `python main.py` until the home window is shown, with a database of 1,000
+  evaluations, against a bare PySide6 script that shows an empty QMainWindow (both are
+  whole processes, interpreter start included); target ≤ 1.5× the bare start;
+* opening a 300-leaf evaluation in the running app; target under 150 ms;
+* one score entry until it is saved and the window has repainted; target under 16 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+BARE = """
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication([])
+window = QMainWindow()
+window.resize(1366, 768)
+window.show()
+QTimer.singleShot(0, app.quit)
+app.exec()
+"""
+
+
+def build_database(home: Path, count: int) -> str:
+    """Demo schools and rubrics, ``count`` evaluations with full answers; returns one
+    300-leaf draft's id. Figures are cached for all but the last tenth (stale, as after a
+    day's work)."""
+    from inspector.rubrics import rubric_from_text
+    from inspector.scoring import answer_to_json, parse_answers
+    from inspector.store import Store
+    from inspector.store.demo import build_demo
+    from tests.factories import full_answers, synthetic_rubric_yaml
+
+    with Store.open(home, daily_backup=False) as store:
+        build_demo(store)
+        big = rubric_from_text(synthetic_rubric_yaml(300), "synthetic-300.yaml")
+        schools = [s.code for s in store.schools.list()]
+        answers = parse_answers(big, full_answers(big))
+        encoded = {c: json.dumps(answer_to_json(v), ensure_ascii=False)
+                   for c, v in answers.items()}
+        ids = []
+        for i in range(count - len(store.evaluations.list())):
+            ev = store.evaluations.create(schools[i % len(schools)], big,
+                                          visit_date=f"2025-{1 + i % 12:02d}-{1 + i % 28:02d}")
+            ids.append(ev.id)
+        with store.transaction():
+            for eid in ids:
+                store.db.conn.executemany(
+                    "INSERT INTO answers(evaluation_id, code, value, updated_at) "
+                    "VALUES (?, ?, ?, '2025-10-01')", [(eid, c, v) for c, v in encoded.items()])
+        for eid in ids[: len(ids) * 9 // 10]:
+            store.evaluations.refresh_summary(eid)
+        store.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        return ids[-1]
+
+
+def process_time(args: list[str], env: dict, runs: int) -> list[float]:
+    samples = []
+    for _ in range(runs):
+        t0 = time.perf_counter()
+        subprocess.run(args, env=env, check=True, capture_output=True, cwd=ROOT)
+        samples.append((time.perf_counter() - t0) * 1000)
+    return samples
+
+
+def bench_start(home: Path, runs: int) -> None:
+    env = {**os.environ, "INSPECTOR_HOME": str(home), "INSPECTOR_EXIT_WHEN_SHOWN": "1",
+           "QT_QPA_PLATFORM": "offscreen"}
+    process_time([sys.executable, "main.py"], env, 1)  # warm the page cache and .pyc files
+    ours = process_time([sys.executable, "main.py"], env, runs)
+    bare = process_time([sys.executable, "-c", BARE], env, runs)
+    ratio = statistics.median(ours) / statistics.median(bare)
+    print(f"Cold start to the home window ({runs} runs, whole process)")
+    print(f"  python main.py (home, 1,000 evaluations)  median {statistics.median(ours):7.1f} ms"
+          f"   min {min(ours):7.1f} ms")
+    print(f"  bare PySide6 QMainWindow                  median {statistics.median(bare):7.1f} ms"
+          f"   min {min(bare):7.1f} ms")
+    print(f"  ratio {ratio:4.2f}×   (target ≤ 1.5×)")
+
+
+def bench_in_app(home: Path, evaluation_id: str) -> None:
+    os.environ["INSPECTOR_HOME"] = str(home)
+    from PySide6.QtWidgets import QApplication
+
+    from inspector.app import create_application
+    from inspector.rubrics import Catalog
+    from inspector.store import Store
+    from inspector.ui.app_window import AppWindow
+
+    app = create_application()
+    with Store.open(home, daily_backup=False) as store:
+        store.set_state("open_evaluation", None)
+        window = AppWindow(store, Catalog.discover())
+        window.show()
+        app.processEvents()
+        opening = []
+        for _ in range(10):
+            window.show_home()
+            app.processEvents()
+            t0 = time.perf_counter()
+            window.open_evaluation(evaluation_id)
+            window.repaint()
+            app.processEvents()
+            opening.append((time.perf_counter() - t0) * 1000)
+        session = window.evaluation.session
+        leaves = [leaf for leaf in session.rubric.leaves() if leaf.mode.value == "points"]
+        entry = []
+        for i in range(100):
+            leaf = leaves[i % len(leaves)]
+            session.set_current(leaf.code)
+            app.processEvents()
+            value = float(leaf.points) - (0.5 if i % 2 else 0)
+            t0 = time.perf_counter()
+            session.set_value(leaf.code, value)  # validated, committed, logged, rescored
+            window.repaint()  # every panel repainted synchronously
+            QApplication.processEvents()
+            entry.append((time.perf_counter() - t0) * 1000)
+        window.show_home()
+    print(f"Open a {len(session.codes)}-item evaluation in the running app (10 runs)")
+    print(f"  median {statistics.median(opening):6.1f} ms   max {max(opening):6.1f} ms"
+          f"   (target under 150 ms)")
+    print("Score entry → saved → repainted (100 edits)")
+    entry.sort()
+    print(f"  median {statistics.median(entry):6.2f} ms   p95 {entry[94]:6.2f} ms"
+          f"   (target under 16 ms)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--evaluations", type=int, default=1000)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp) / "home"
+        t0 = time.perf_counter()
+        evaluation_id = build_database(home, args.evaluations)
+        print(f"(database of {args.evaluations} evaluations built in "
+              f"{time.perf_counter() - t0:.1f} s)")
+        bench_start(home, args.runs)
+        bench_in_app(home, evaluation_id)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,131 @@
+"""The application window: the home page and the evaluation page, and the menus.
+
+It only composes: every page and dialog does its own work. After a crash the window reopens
+the evaluation that was open, at the item the inspector was on (both are committed to the
+store the moment they change).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+
+from .. import __version__
+from ..rubrics import Catalog
+from ..store import Store, StoreError
+from .evaluation.evaluation_page import EvaluationPage
+from .home.home_panel import HomePanel
+
+GEOMETRY_KEY = "ui/window_geometry"
+
+
+
+class AppWindow(QMainWindow):
+    def __init__(self, store: Store, catalog: Catalog, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("appWindow")
+        self.store = store
+        self.catalog = catalog
+        self.setWindowTitle(QCoreApplication.translate("AppWindow", "Yuhang education inspection"))
+        self.pages = QStackedWidget(self)
+        self.home = HomePanel(store, catalog, self)
+        self.evaluation = EvaluationPage(store, self)
+        self.pages.addWidget(self.home)
+        self.pages.addWidget(self.evaluation)
+        self.setCentralWidget(self.pages)
+        self._menus()
+        self.home.openRequested.connect(self.open_evaluation)
+        self.home.evaluationCreated.connect(self.open_evaluation)
+        self.evaluation.homeRequested.connect(self.show_home)
+        self.evaluation.finalized.connect(lambda _id: self.home.refresh())
+        self.evaluation.reopened.connect(lambda _id: self.home.refresh())
+        self.rubric_browser = None
+        self._restore_geometry()
+        self.resume()
+
+    def _menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(QCoreApplication.translate("AppWindow", "&File"))
+        new = QAction(QCoreApplication.translate("AppWindow", "&New evaluation…"), self)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        new.triggered.connect(self._new_evaluation)
+        file_menu.addAction(new)
+        settings = QAction(QCoreApplication.translate("AppWindow", "&Settings…"), self)
+        settings.triggered.connect(self._settings)
+        file_menu.addAction(settings)
+        file_menu.addSeparator()
+        quit_action = QAction(QCoreApplication.translate("AppWindow", "&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        view = bar.addMenu(QCoreApplication.translate("AppWindow", "&View"))
+        home = QAction(QCoreApplication.translate("AppWindow", "&Home"), self)
+        home.triggered.connect(self.show_home)
+        view.addAction(home)
+        rubrics = QAction(QCoreApplication.translate("AppWindow", "&Rubrics…"), self)
+        rubrics.triggered.connect(self._show_rubrics)
+        view.addAction(rubrics)
+        help_menu = bar.addMenu(QCoreApplication.translate("AppWindow", "&Help"))
+        about = QAction(QCoreApplication.translate("AppWindow", "&About"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    # --- pages -----------------------------------------------------------------------------
+    def resume(self) -> None:
+        """Reopen the evaluation that was open when the app last stopped (crash included)."""
+        evaluation_id = self.store.state("open_evaluation")
+        if evaluation_id:
+            try:
+                self.open_evaluation(evaluation_id)
+                return
+            except StoreError:
+                self.store.set_state("open_evaluation", None)
+        self.show_home()
+
+    def open_evaluation(self, evaluation_id: str) -> None:
+        self.evaluation.open(evaluation_id)
+        self.pages.setCurrentWidget(self.evaluation)
+
+    def show_home(self) -> None:
+        if self.pages.currentWidget() is self.evaluation:
+            self.evaluation.close_session()
+            self.store.set_state("open_evaluation", None)
+        self.home.refresh()
+        self.pages.setCurrentWidget(self.home)
+
+    def _new_evaluation(self) -> None:
+        self.show_home()
+        self.home.new_evaluation()
+
+    def _show_rubrics(self) -> None:
+        from .rubric_browser import RubricBrowser
+
+        if self.rubric_browser is None:
+            self.rubric_browser = RubricBrowser(self.catalog, self)
+        self.rubric_browser.show()
+        self.rubric_browser.raise_()
+
+    def _settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        SettingsDialog(self.store, self).exec()
+
+    def _about(self) -> None:
+        QMessageBox.about(self, QCoreApplication.translate("AppWindow", "About"),
+                          QCoreApplication.translate("AppWindow", "Yuhang education inspection, version %1.\nData folder: %2")
+                          .replace("%1", __version__).replace("%2", str(self.store.data_dir)))
+
+    # --- window state ----------------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        geometry = QSettings().value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1366, 768)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        if self.evaluation.session is not None:
+            self.evaluation.close_session()  # keeps "open_evaluation": resume here next time
+        super().closeEvent(event)

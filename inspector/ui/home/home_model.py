@@ -1,0 +1,291 @@
+"""The evaluations on this laptop, as a read-only table for the home screen.
+
+Rows come from one query (``store.evaluations.list``), so the list shows at once even with
+a thousand evaluations. Figures come from the store's summary cache; rows whose cache is stale
+show "…" until one background task has scored them all with a reader store of its own. The
+figures are then saved to the cache on the GUI thread (the single writer) and the rows change.
+"""
+
+from __future__ import annotations
+
+import logging
+from decimal import Decimal
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ...store import Store
+from ..describe import fill, format_points
+from ..tasks import run_in_background
+
+log = logging.getLogger(__name__)
+
+ID_ROLE = Qt.ItemDataRole.UserRole  # the evaluation id behind a row
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole list row (a dict)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (numbers, dates)
+
+SCHOOL, TOWN, RUBRIC, VISIT_DATE, STATUS, REVISION, PROGRESS, TOTAL, GRADE = range(9)
+COLUMN_COUNT = 9
+FIGURE_COLUMNS = (PROGRESS, TOTAL, GRADE)
+PENDING = "…"  # figures not computed yet
+NONE = "—"
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_CENTER = Qt.AlignmentFlag.AlignCenter
+_MUTED = QColor("#7a7a7a")
+_FAILED = QColor("#b3261e")
+_PASSED = QColor("#1e7a34")
+
+Index = QModelIndex | QPersistentModelIndex
+_TOP = QModelIndex()
+translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
+
+
+def status_labels() -> dict[str, str]:
+    return {"draft": translate("HomeModel", "Draft"),  # zh: 草稿
+            "finalized": translate("HomeModel", "Finalized"),  # zh: 已定稿
+            "signed": translate("HomeModel", "Signed"),  # zh: 已签章
+            "submitted": translate("HomeModel", "Submitted")}  # zh: 已报送
+
+
+def status_label(row: dict) -> str:
+    """The status as shown: "Superseded" for a revision replaced by a newer one."""
+    if row.get("superseded_by"):
+        return translate("HomeModel", "Superseded")  # zh: 已被新修订取代
+    return status_labels().get(row["status"], row["status"])
+
+
+def can_reopen(row: dict | None) -> bool:
+    """A frozen (finalized or later) evaluation that has no newer revision yet."""
+    return bool(row) and row["status"] != "draft" and not row.get("superseded_by")
+
+
+def _number(value) -> str:
+    return format_points(Decimal(str(value)))
+
+
+def progress_text(row: dict) -> str:
+    if row.get("stale"):
+        return PENDING if not row.get("failed") else NONE
+    return f"{row['answered']}/{row['answerable']}"
+
+
+def total_text(row: dict) -> str:
+    if row.get("stale"):
+        return PENDING if not row.get("failed") else NONE
+    return f"{_number(row['total'])}/{_number(row['max'])}"
+
+
+def grade_text(row: dict) -> str:
+    if row.get("stale"):
+        return PENDING if not row.get("failed") else NONE
+    grade = row.get("grade") or ""
+    if row["status"] != "draft":
+        return grade or NONE
+    if not row["answered"] or not grade:
+        return NONE  # nothing answered yet: no projection worth showing
+    return fill(translate("HomeModel", "%1 (projected)"), grade)  # zh: %1（预估）
+
+
+class HomeModel(QAbstractTableModel):
+    summariesUpdated = Signal()  # background figures arrived and were applied
+
+    def __init__(self, store: Store, parent: QObject | None = None):
+        super().__init__(parent)
+        self.store = store
+        self._rows: list[dict] = []
+        self._filters: dict[str, str | None] = {}
+        self._in_flight: set[str] = set()  # ids being scored in the background
+
+    # --- loading ---------------------------------------------------------------------------
+    def set_filters(self, *, status: str | None = None, family: str | None = None,
+                    town: str | None = None, search: str | None = None) -> None:
+        """Show only matching evaluations (None or "" means any); reloads the rows."""
+        self._filters = {"status": status or None, "family": family or None,
+                         "town": town or None, "search": (search or "").strip() or None}
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the rows (one query), then score the stale ones in the background."""
+        self.beginResetModel()
+        self._rows = self.store.evaluations.list(**self._filters)
+        self.endResetModel()
+        self._start_summaries()
+
+    @property
+    def pending(self) -> bool:
+        """True while figures are being computed in the background."""
+        return bool(self._in_flight)
+
+    def _start_summaries(self) -> None:
+        wanted = [r["id"] for r in self._rows if r["stale"] and r["id"] not in self._in_flight]
+        if not wanted:
+            return
+        self._in_flight.update(wanted)
+        data_dir = self.store.data_dir
+        run_in_background(lambda: _compute_summaries(data_dir, wanted),
+                          lambda result: self._summaries_ready(wanted, result),
+                          lambda message: self._summaries_failed(wanted, message))
+
+    def _summaries_ready(self, ids: list[str], result: dict[str, tuple[str, dict] | None]):
+        if not shiboken6.isValid(self):
+            return  # the model went away while the task ran
+        self._in_flight.difference_update(ids)
+        try:
+            with self.store.transaction():
+                for eid, computed in result.items():
+                    if computed is not None:
+                        self.store.evaluations.save_summary(eid, *computed)
+        except Exception:  # noqa: BLE001 - the cache is only a cache; the rows still update
+            log.exception("could not save %d evaluation summaries", len(result))
+        changed = []
+        for number, row in enumerate(self._rows):
+            if row["id"] not in result:
+                continue
+            computed = result[row["id"]]
+            if computed is None:
+                row["failed"] = True
+            elif computed[0] == row["updated_at"]:
+                row.update(computed[1], stale=False)
+            else:
+                continue  # edited since: the next refresh scores it again
+            changed.append(number)
+        for number in changed:
+            self.dataChanged.emit(self.index(number, 0), self.index(number, COLUMN_COUNT - 1))
+        self.summariesUpdated.emit()
+
+    def _summaries_failed(self, ids: list[str], message: str) -> None:
+        if not shiboken6.isValid(self):
+            return
+        log.error("could not compute evaluation summaries: %s", message)
+        self._summaries_ready(ids, dict.fromkeys(ids))
+
+    # --- access ----------------------------------------------------------------------------
+    def row(self, number: int) -> dict:
+        return self._rows[number]
+
+    def row_of(self, evaluation_id: str) -> int:
+        """The row number of an evaluation, or -1 when it is not listed."""
+        return next((n for n, r in enumerate(self._rows) if r["id"] == evaluation_id), -1)
+
+    # --- the model -------------------------------------------------------------------------
+    def rowCount(self, parent: Index = _TOP) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = _TOP) -> int:
+        return 0 if parent.isValid() else COLUMN_COUNT
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row, column = self._rows[index.row()], index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == ID_ROLE:
+            return row["id"]
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            return self._sort_key(row, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if column in (REVISION, PROGRESS, TOTAL):
+                return _RIGHT
+            if column in (VISIT_DATE, STATUS):
+                return _CENTER
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._foreground(row, column)
+        if role == Qt.ItemDataRole.FontRole and column == GRADE and row["status"] == "draft":
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+    def _display(self, row: dict, column: int) -> str:
+        if column == SCHOOL:
+            return row["school"]
+        if column == TOWN:
+            return row["town"]
+        if column == RUBRIC:
+            return f"{row['rubric_title']} {row['rubric_version']}"
+        if column == VISIT_DATE:
+            return row["visit_date"]
+        if column == STATUS:
+            return status_label(row)
+        if column == REVISION:
+            return str(row["revision"])
+        if column == PROGRESS:
+            return progress_text(row)
+        if column == TOTAL:
+            return total_text(row)
+        return grade_text(row)
+
+    def _sort_key(self, row: dict, column: int):
+        if column == REVISION:
+            return row["revision"]
+        if column in FIGURE_COLUMNS:
+            if row.get("stale"):
+                return -1.0
+            if column == PROGRESS:
+                return row["answered"] / row["answerable"] if row["answerable"] else 0.0
+            if column == TOTAL:
+                return float(row["percent"])
+        return self._display(row, column)
+
+    def _tooltip(self, row: dict, column: int) -> str | None:
+        if column == STATUS and row.get("superseded_by"):
+            return self.tr("Replaced by a newer revision; open the newest one to make changes.")
+        if column in FIGURE_COLUMNS and row.get("stale"):
+            return (self.tr("The score could not be computed.") if row.get("failed")
+                    else self.tr("Computing the score…"))
+        if column == TOTAL and not row.get("stale"):
+            return fill(self.tr("%1% of full marks"), _number(row["percent"]))
+        if column in (SCHOOL, RUBRIC):
+            return self._display(row, column)
+        return None
+
+    def _foreground(self, row: dict, column: int):
+        if row.get("superseded_by") or (column in FIGURE_COLUMNS and row.get("stale")):
+            return QBrush(_MUTED)
+        if column == GRADE and row["status"] != "draft" and not row.get("stale"):
+            return QBrush(_PASSED if row.get("passed") else _FAILED)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (self.tr("School"), self.tr("Town"), self.tr("Rubric"), self.tr("Visit date"),
+                   self.tr("Status"), self.tr("Revision"), self.tr("Progress"), self.tr("Total"),
+                   self.tr("Grade"))
+        return headers[section] if 0 <= section < len(headers) else None
+
+
+def _compute_summaries(data_dir: Path, ids: list[str]) -> dict[str, tuple[str, dict] | None]:
+    """On a pool thread: each evaluation's (updated_at, figures), None where scoring failed.
+
+    Uses a reader store of its own: the GUI's connection never leaves the GUI thread."""
+    result: dict[str, tuple[str, dict] | None] = {}
+    reader = Store.open(data_dir, daily_backup=False)
+    try:
+        for eid in ids:
+            try:
+                result[eid] = reader.evaluations.compute_summary(eid)
+            except Exception:  # noqa: BLE001 - one broken evaluation must not hide the rest
+                log.exception("could not score evaluation %s", eid)
+                result[eid] = None
+    finally:
+        reader.close()
+    return result

@@ -1,0 +1,265 @@
+"""The home screen: search and filter the evaluations on this laptop, start a new one, open,
+reopen as a new revision, or look at the history of one.
+
+The panel never opens an evaluation itself: it asks (``openRequested``) and the main window
+does it. Filters re-query the store (search uses its Chinese search); sorting is in a proxy.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from ...rubrics import FAMILY_LABELS, Catalog
+from ...store import Store, StoreError
+from .._generated.ui_home_panel import Ui_HomePanel
+from ..history_dialog import HistoryDialog
+from ..new_evaluation_dialog import NewEvaluationDialog
+from ..settings import Settings
+from .home_model import RUBRIC, SCHOOL, SORT_ROLE, HomeModel, can_reopen, status_labels
+
+SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
+
+
+class HomePanel(QWidget):
+    openRequested = Signal(str)  # an evaluation id: the main window opens it
+    evaluationCreated = Signal(str)  # a new evaluation (or a new revision) was created
+
+    def __init__(self, store: Store, catalog: Catalog, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ui = Ui_HomePanel()
+        self.ui.setupUi(self)
+        self.store = store
+        self.catalog = catalog
+        self.settings = Settings()
+        self.model = HomeModel(store, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setSortLocaleAware(True)
+        self.new_dialog: NewEvaluationDialog | None = None
+        self.history_dialog: HistoryDialog | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._fill_filters()
+        self._setup_table()
+        self._connect()
+        self.apply_filters()
+
+    # --- setting up ------------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        ui = self.ui
+        ui.statusCombo.addItem(self.tr("All"), "")
+        for status, label in status_labels().items():
+            ui.statusCombo.addItem(label, status)
+        ui.familyCombo.addItem(self.tr("All"), "")
+        for family, label in FAMILY_LABELS.items():
+            ui.familyCombo.addItem(label, str(family))
+        self._fill_towns()
+        for combo, saved in ((ui.statusCombo, self.settings.home_status),
+                             (ui.familyCombo, self.settings.home_family),
+                             (ui.townCombo, self.settings.home_town)):
+            combo.setCurrentIndex(max(0, combo.findData(saved)))
+
+    def _fill_towns(self) -> None:
+        """The towns of the schools on this laptop, keeping the current choice."""
+        combo = self.ui.townCombo
+        chosen = combo.currentData() or ""
+        towns = sorted({s.town for s in self.store.schools.list() if s.town})
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(self.tr("All"), "")
+        for town in towns:
+            combo.addItem(town, town)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo.blockSignals(False)
+
+    def _setup_table(self) -> None:
+        table = self.ui.evaluationTable
+        table.setModel(self.proxy)
+        header = table.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # wide enough from a sample: fast with 1,000 rows
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(SCHOOL, QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(RUBRIC, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
+        header.resizeSection(SCHOOL, self.fontMetrics().horizontalAdvance("杭" * 15))
+        order = (Qt.SortOrder.DescendingOrder if self.settings.home_sort_order
+                 else Qt.SortOrder.AscendingOrder)
+        column = self.settings.home_sort_column
+        table.sortByColumn(column if 0 <= column < self.model.columnCount() else 3, order)
+
+    def _connect(self) -> None:
+        ui = self.ui
+        ui.searchEdit.textChanged.connect(lambda _text: self._search_timer.start())
+        ui.searchEdit.returnPressed.connect(self.apply_filters)
+        self._search_timer.timeout.connect(self.apply_filters)
+        for combo in (ui.statusCombo, ui.familyCombo, ui.townCombo):
+            combo.currentIndexChanged.connect(self._filters_changed)
+        ui.evaluationTable.selectionModel().currentRowChanged.connect(self._update_buttons)
+        ui.evaluationTable.activated.connect(lambda _index: self.open_selected())
+        ui.evaluationTable.horizontalHeader().sortIndicatorChanged.connect(self._sort_changed)
+        self.model.modelReset.connect(self._update_buttons)
+        ui.newButton.clicked.connect(self.new_evaluation)
+        ui.openButton.clicked.connect(self.open_selected)
+        ui.reopenButton.clicked.connect(self.reopen_selected)
+        ui.historyButton.clicked.connect(self.show_history)
+
+    # --- filters and loading ---------------------------------------------------------------
+    def _filters_changed(self) -> None:
+        ui = self.ui
+        self.settings.home_status = ui.statusCombo.currentData() or ""
+        self.settings.home_family = ui.familyCombo.currentData() or ""
+        self.settings.home_town = ui.townCombo.currentData() or ""
+        self.apply_filters()
+
+    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+        self.settings.home_sort_column = column
+        self.settings.home_sort_order = 1 if order == Qt.SortOrder.DescendingOrder else 0
+
+    def apply_filters(self) -> None:
+        """Query the store with the search text and the filters."""
+        self._search_timer.stop()
+        ui = self.ui
+        chosen = self.selected_id()
+        self.model.set_filters(status=ui.statusCombo.currentData(),
+                               family=ui.familyCombo.currentData(),
+                               town=ui.townCombo.currentData(),
+                               search=ui.searchEdit.text())
+        self._after_load(chosen)
+
+    def refresh(self) -> None:
+        """Reload everything (after an evaluation was created, finalized, reopened …)."""
+        chosen = self.selected_id()
+        self._fill_towns()
+        self.model.refresh()
+        self._after_load(chosen)
+
+    def clear_filters(self) -> None:
+        ui = self.ui
+        for widget in (ui.searchEdit, ui.statusCombo, ui.familyCombo, ui.townCombo):
+            widget.blockSignals(True)
+        ui.searchEdit.clear()
+        for combo in (ui.statusCombo, ui.familyCombo, ui.townCombo):
+            combo.setCurrentIndex(0)
+        for widget in (ui.searchEdit, ui.statusCombo, ui.familyCombo, ui.townCombo):
+            widget.blockSignals(False)
+        self._filters_changed()
+
+    def _after_load(self, chosen: str | None) -> None:
+        if chosen:
+            self.select(chosen)
+        self._update_count()
+        self._update_buttons()
+
+    def _update_count(self) -> None:
+        ui, count = self.ui, self.model.rowCount()
+        filtered = bool(ui.searchEdit.text().strip() or ui.statusCombo.currentData()
+                        or ui.familyCombo.currentData() or ui.townCombo.currentData())
+        if count:
+            text = self.tr("%n evaluation(s)", None, count)
+        elif filtered:
+            text = self.tr("No evaluation matches the search and the filters.")
+        else:
+            text = self.tr("No evaluations yet. Click “New evaluation…” to start one.")
+        ui.countLabel.setText(text)
+
+    # --- the selection ---------------------------------------------------------------------
+    def selected_row(self) -> dict | None:
+        index = self.ui.evaluationTable.currentIndex()
+        if not index.isValid():
+            return None
+        return self.model.row(self.proxy.mapToSource(index).row())
+
+    def selected_id(self) -> str | None:
+        row = self.selected_row()
+        return row["id"] if row else None
+
+    def select(self, evaluation_id: str) -> bool:
+        """Make an evaluation the current row (False when it is not listed)."""
+        number = self.model.row_of(evaluation_id)
+        if number < 0:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(number, 0))
+        table = self.ui.evaluationTable
+        table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows)
+        table.scrollTo(index)
+        return True
+
+    def _update_buttons(self, *_args) -> None:
+        row = self.selected_row()
+        ui = self.ui
+        ui.openButton.setEnabled(row is not None)
+        ui.historyButton.setEnabled(row is not None)
+        ui.reopenButton.setEnabled(can_reopen(row))
+
+    # --- actions ---------------------------------------------------------------------------
+    def open_selected(self) -> None:
+        evaluation_id = self.selected_id()
+        if evaluation_id:
+            self.openRequested.emit(evaluation_id)
+
+    def new_evaluation(self) -> NewEvaluationDialog:
+        """Show the new-evaluation dialog (window-modal); returns it."""
+        dialog = NewEvaluationDialog(self.store, self.catalog, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._created(dialog.created_id))
+        dialog.finished.connect(lambda _result: self._forget_dialog("new_dialog", dialog))
+        self.new_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _forget_dialog(self, name: str, dialog: QWidget) -> None:
+        """A dialog closed (and will be deleted): drop the reference kept to it."""
+        if getattr(self, name) is dialog:
+            setattr(self, name, None)
+
+    def _created(self, evaluation_id: str | None) -> None:
+        if not evaluation_id:
+            return
+        self.refresh()
+        if not self.select(evaluation_id):
+            self.clear_filters()  # the filters hid it: show everything, then the new one
+            self.select(evaluation_id)
+        self.evaluationCreated.emit(evaluation_id)
+
+    def reopen_selected(self) -> str | None:
+        """Start a new revision of the selected finalized evaluation; returns its id."""
+        row = self.selected_row()
+        if not can_reopen(row):
+            return None
+        label = self.tr("Why is this evaluation being reopened? The reason is kept in its "
+                        "history.")
+        reason, ok = QInputDialog.getText(self, self.tr("Reopen as new revision"), label,
+                                          QLineEdit.EchoMode.Normal)
+        while ok and not reason.strip():
+            reason, ok = QInputDialog.getText(
+                self, self.tr("Reopen as new revision"),
+                label + "\n" + self.tr("A reason is required."), QLineEdit.EchoMode.Normal)
+        if not ok:
+            return None
+        try:
+            new = self.store.evaluations.reopen(row["id"], reason.strip())
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Cannot reopen"), str(exc))
+            return None
+        self.refresh()
+        if not self.select(new.id):
+            self.clear_filters()
+            self.select(new.id)
+        self.evaluationCreated.emit(new.id)
+        return new.id
+
+    def show_history(self) -> HistoryDialog | None:
+        evaluation_id = self.selected_id()
+        if not evaluation_id:
+            return None
+        dialog = HistoryDialog(self.store, evaluation_id, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._forget_dialog("history_dialog", dialog))
+        self.history_dialog = dialog
+        dialog.show()
+        return dialog
