@@ -146,11 +146,18 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--evaluations", type=int, default=1000)
     parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--keep", type=Path, metavar="DIR",
+                        help="build the database in DIR (or reuse it when it is there)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        home = Path(tmp) / "home"
+        home = args.keep or Path(tmp) / "home"
         t0 = time.perf_counter()
-        evaluation_id = build_database(home, args.evaluations)
+        marker = home / "bench-evaluation-id"
+        if marker.exists():
+            evaluation_id = marker.read_text()
+        else:
+            evaluation_id = build_database(home, args.evaluations)
+            marker.write_text(evaluation_id)
         print(f"(database of {args.evaluations} evaluations built in "
               f"{time.perf_counter() - t0:.1f} s)")
         bench_start(home, args.runs)

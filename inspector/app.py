@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from . import __version__, paths
-from .rubrics import Catalog
+from .rubrics import LazyCatalog
 from .ui import fonts, i18n
 from .ui.app_window import AppWindow
 from .ui.startup import open_store
@@ -49,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if store is None:
         return 1
     with store:
-        window = AppWindow(store, Catalog.discover())
+        window = AppWindow(store, LazyCatalog())
         window.show()
         if os.environ.get("INSPECTOR_EXIT_WHEN_SHOWN"):  # start-up timing (benchmarks/)
             from PySide6.QtCore import QTimer

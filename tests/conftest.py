@@ -21,3 +21,20 @@ def inspector_home(tmp_path, monkeypatch):
     monkeypatch.delenv("INSPECTOR_RUBRICS", raising=False)
     monkeypatch.delenv("INSPECTOR_LANG", raising=False)
     return home
+
+
+@pytest.fixture(autouse=True)
+def no_translation_leaks():
+    """A test that switches the app's language (to Chinese, the default) must not change the
+    language of the tests after it: remove the translators it installed."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    app = QCoreApplication.instance()
+    if app is None:
+        return
+    from inspector.ui import i18n
+
+    for translator in i18n._installed:
+        app.removeTranslator(translator)
+    i18n._installed.clear()

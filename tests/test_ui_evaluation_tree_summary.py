@@ -10,7 +10,7 @@ import time
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, qInstallMessageHandler
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QImage, QPixmap
 from PySide6.QtTest import QAbstractItemModelTester
 
 from inspector.rubrics import Catalog, Rubric, rubric_from_text
@@ -207,16 +207,30 @@ def test_a_new_result_is_one_range_per_block_of_siblings(model, session):
     assert changes.rows_with(SCORE) >= set(session.codes)
 
 
+def _circle(model, code):
+    """The mark drawn for a row: a circle picture, no text."""
+    assert cell(model, code, MARK) is None
+    pixmap = cell(model, code, MARK, Qt.ItemDataRole.DecorationRole)
+    assert isinstance(pixmap, QPixmap) and not pixmap.isNull()
+    return pixmap.toImage()
+
+
 def test_unanswered_and_answered_marks(model, session):
-    assert cell(model, "C17", MARK) == "○"
+    hollow = _circle(model, "C17")
     assert cell(model, "C17", CODE, STATUS_ROLE) == Status.UNANSWERED
     assert cell(model, "C17", MARK, TOOLTIP) == model_tr("Not answered yet")
     session.set_value("C17", 1)
-    assert cell(model, "C17", MARK) == "●"
+    full = _circle(model, "C17")
     assert cell(model, "C17", CODE, STATUS_ROLE) == Status.ANSWERED
     assert QColor(cell(model, "C17", MARK, FOREGROUND)) == ANSWERED_COLOR
+    centre = (full.width() // 2, full.height() // 2)
+    assert full.pixelColor(*centre).alpha() > 200  # filled
+    assert hollow.pixelColor(*centre).alpha() == 0  # a ring
     assert cell(model, "B4", CODE, STATUS_ROLE) == Status.PARTIAL
-    assert cell(model, "B4", MARK) == "◐"
+    half = _circle(model, "B4")
+    y = half.height() // 2
+    assert half.pixelColor(half.width() // 4, y).alpha() > 0  # the left half filled
+    assert half.pixelColor(half.width() * 3 // 4, y).alpha() == 0
 
 
 def test_missing_photo_is_flagged_until_one_is_attached(model, session, tmp_path):

@@ -213,7 +213,6 @@ def test_screenshot_is_not_empty(qtbot, window, tmp_path):
 
 def test_main_opens_the_window_and_returns_the_exit_code(app, monkeypatch):
     from inspector.cli import main as cli_main
-
     from inspector.ui.app_window import AppWindow
 
     seen = []

@@ -12,21 +12,21 @@ import sys
 from collections.abc import Sequence
 
 from .. import __version__
-from ..store import StoreError
-from . import db_cmd, eval_cmd, rubric_cmd, school_cmd, score_cmd
 from .common import CommandError
-
-COMMAND_MODULES = [rubric_cmd, score_cmd, school_cmd, eval_cmd, db_cmd]
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # Imported here, not at the top: starting the GUI (no arguments) must not pay for the
+    # command modules and what they import (openpyxl for the Excel commands, for one).
+    from . import db_cmd, eval_cmd, rubric_cmd, school_cmd, score_cmd
+
     parser = argparse.ArgumentParser(
         prog="inspector",
         description="余杭区教育督导评估工具 — run without a command to open the app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in COMMAND_MODULES:
+    for module in (rubric_cmd, score_cmd, school_cmd, eval_cmd, db_cmd):
         module.register(sub)
     return parser
 
@@ -45,6 +45,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "handler", None):
         parser.print_help(sys.stderr)
         return 1
+    from ..store import StoreError
+
     try:
         return int(args.handler(args) or 0)
     except (CommandError, StoreError) as exc:

@@ -9,7 +9,6 @@ from ..rubrics import FAMILY_LABELS, Catalog, RubricError, load_rubric, rubric_t
 from ..rubrics.catalog import RUBRIC_SUFFIXES, resolve_rubric
 from ..rubrics.errors import Problem
 from ..rubrics.source import format_decimal
-from ..rubrics.xlsx import export_xlsx, import_xlsx
 from .common import CommandError, print_json
 
 
@@ -39,6 +38,8 @@ def register(sub) -> None:
 def _check_one(path: str) -> list[str]:
     try:
         if path.lower().endswith(".xlsx"):
+            from ..rubrics.xlsx import import_xlsx  # openpyxl: imported only when needed
+
             import_xlsx(path)
         else:
             load_rubric(path)
@@ -95,6 +96,8 @@ def cmd_list(args) -> int:
 
 
 def cmd_import(args) -> int:
+    from ..rubrics.xlsx import import_xlsx
+
     try:
         rubric = import_xlsx(args.source)
     except RubricError as exc:
@@ -113,6 +116,8 @@ def cmd_import(args) -> int:
 
 
 def cmd_export(args) -> int:
+    from ..rubrics.xlsx import export_xlsx
+
     try:
         rubric = resolve_rubric(args.rubric)
     except RubricError as exc:

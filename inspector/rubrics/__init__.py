@@ -11,7 +11,7 @@ Public interface::
 The format is documented for authors in docs/rubric-format.md.
 """
 
-from .catalog import Catalog, rubric_dirs
+from .catalog import Catalog, LazyCatalog, rubric_dirs
 from .errors import Problem, RubricError
 from .io import (
     load_rubric,
@@ -41,7 +41,7 @@ from .model import (
 
 __all__ = [
     "FAMILY_LABELS", "MODE_LABELS", "SCHOOL_TYPE_LABELS", "Band", "Bonus", "Catalog", "Condition",
-    "Deduction", "Evidence", "Family", "GradeRule", "Level", "Mode", "Node",
+    "Deduction", "Evidence", "Family", "GradeRule", "LazyCatalog", "Level", "Mode", "Node",
     "NotApplicablePolicy", "Problem", "Rubric", "RubricError", "SchoolType", "load_rubric",
     "rubric_dirs", "rubric_from_json", "rubric_from_text", "rubric_to_json", "rubric_to_yaml",
 ]

@@ -79,3 +79,25 @@ def resolve_rubric(ref: str, catalog: Catalog | None = None) -> Rubric:
         known = ", ".join(sorted({r.id for r in catalog.rubrics})) or "none"
         raise LookupError(f"no rubric with id '{ref}' (available: {known})")
     return rubric
+
+
+class LazyCatalog(Catalog):
+    """A catalog that reads the rubric files the first time it is asked for them (the app's
+    start-up does not need them until an evaluation is created or the rubrics are browsed)."""
+
+    def __init__(self, dirs: list[Path] | None = None):  # noqa: D107 - no dataclass init
+        self._dirs = dirs
+        self._catalog: Catalog | None = None
+
+    def _loaded(self) -> Catalog:
+        if self._catalog is None:
+            self._catalog = Catalog.discover(self._dirs)
+        return self._catalog
+
+    @property  # type: ignore[override]
+    def rubrics(self) -> list[Rubric]:
+        return self._loaded().rubrics
+
+    @property  # type: ignore[override]
+    def errors(self) -> list[RubricError]:
+        return self._loaded().errors

@@ -8,8 +8,10 @@ from __future__ import annotations
 import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+if TYPE_CHECKING:
+    from .database import Database
 
 BACKUP_DIR = "backups"
 DAILY_PREFIX = "daily-"

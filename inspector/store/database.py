@@ -7,15 +7,17 @@ corrupts the file. Finalizing switches to ``synchronous=FULL`` and checkpoints.
 
 from __future__ import annotations
 
+import contextlib
+import secrets
 import sqlite3
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import Any
 
 from .backup import BACKUP_DIR, backup_to, list_backups
-from .schema import MIGRATIONS
+from .schema import migration_set, pending_migrations
 
 DB_NAME = "inspector.sqlite"
 
@@ -50,14 +52,71 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
+class Database:
+    """The store's connection: autocommit mode, explicit transactions, pragmas applied.
+
+    Everyday reads and writes go straight to :mod:`sqlite3`. sqlite-utils, which the schema
+    migrations use, is imported only when one must run (:attr:`utils`): importing it costs
+    about 100 ms, which the app's start-up cannot afford.
+    """
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+        self._utils: Any = None
+
+    def execute(self, sql: str, parameters: Sequence | dict | None = None) -> sqlite3.Cursor:
+        return self.conn.execute(sql, () if parameters is None else parameters)
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        """One transaction; nested blocks become savepoints. Rolled back on any error."""
+        if self.conn.in_transaction:
+            name = f"sp_{secrets.token_hex(8)}"
+            self.conn.execute(f"SAVEPOINT {name}")
+            try:
+                yield self
+            except BaseException:
+                if self.conn.in_transaction:  # a RAISE(ROLLBACK) may have ended it already
+                    self.conn.execute(f"ROLLBACK TO SAVEPOINT {name}")
+                    self.conn.execute(f"RELEASE SAVEPOINT {name}")
+                raise
+            self.conn.execute(f"RELEASE SAVEPOINT {name}")
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield self
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def table_names(self) -> list[str]:
+        return [r[0] for r in self.conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+
+    @property
+    def utils(self):
+        """The same connection as a :class:`sqlite_utils.Database` (imported on first use)."""
+        if self._utils is None:
+            import sqlite_utils
+
+            self._utils = sqlite_utils.Database(self.conn)
+        return self._utils
+
+
 def connect(path: Path) -> Database:
     """A connection with the project's pragmas. Autocommit mode: transactions are explicit."""
     conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False,
                            timeout=10)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 10000")
-    db = Database(conn)
-    return db
+    return Database(conn)
 
 
 def quick_check(db: Database) -> str:
@@ -78,7 +137,7 @@ def open_database(path: Path) -> Opened:
                 raise CorruptDatabase(path, result, list_backups(path.parent))
         db.execute("PRAGMA journal_mode = WAL")
         db.execute("PRAGMA synchronous = NORMAL")
-        pending = [m.name for m in MIGRATIONS.pending(db)]
+        pending = pending_migrations(db.conn)
     except sqlite3.DatabaseError as exc:
         raise CorruptDatabase(path, str(exc), list_backups(path.parent)) from None
     backup = None
@@ -87,6 +146,6 @@ def open_database(path: Path) -> Opened:
         backup = path.parent / BACKUP_DIR / f"pre-migration-{stamp}.sqlite"
         backup_to(db, backup)
     if pending:
-        MIGRATIONS.apply(db)
+        migration_set().apply(db.utils)
         db.execute("PRAGMA foreign_keys = ON")  # migrations may have switched it off
     return Opened(db, path, pending, backup)

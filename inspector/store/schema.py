@@ -14,10 +14,13 @@ path — not even direct SQL — can rewrite history:
 
 from __future__ import annotations
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+from typing import TYPE_CHECKING
 
-MIGRATIONS = Migrations("inspector")
+if TYPE_CHECKING:  # sqlite-utils is imported only when a migration must run (it costs
+    from sqlite_utils import Database  # ~100 ms of start-up: see migration_set)
+    from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "inspector"
 
 SCHOOL_TYPES = ("kindergarten", "primary", "junior", "nine_year", "high")
 STATUSES = ("draft", "finalized", "signed", "submitted")
@@ -29,7 +32,6 @@ def _in(values: tuple[str, ...]) -> str:
     return "(" + ", ".join(f"'{v}'" for v in values) + ")"
 
 
-@MIGRATIONS()
 def m001_initial(db: Database) -> None:
     db.execute(f"""
         CREATE TABLE schools (
@@ -164,7 +166,6 @@ def m001_initial(db: Database) -> None:
                 BEGIN SELECT RAISE(ABORT, 'evaluation is finalized and cannot change'); END""")
 
 
-@MIGRATIONS()
 def m002_search_and_resume(db: Database) -> None:
     """Chinese search over schools (trigram FTS) and where each evaluation was left."""
     db["schools"].enable_fts(["name", "town", "address", "code"], create_triggers=True,
@@ -177,7 +178,6 @@ def m002_search_and_resume(db: Database) -> None:
         )""")
 
 
-@MIGRATIONS()
 def m003_summaries(db: Database) -> None:
     """A cache of each evaluation's figures for lists (the home screen): no scoring needed to
     show 1,000 evaluations. ``updated_at`` is the evaluation's own ``updated_at`` the figures
@@ -197,4 +197,24 @@ def m003_summaries(db: Database) -> None:
         )""")
 
 
-SCHEMA_VERSION = len(MIGRATIONS._migrations)
+MIGRATIONS_IN_ORDER = (m001_initial, m002_search_and_resume, m003_summaries)
+SCHEMA_VERSION = len(MIGRATIONS_IN_ORDER)
+
+
+def migration_set() -> Migrations:
+    """The migrations as a sqlite-utils migration set (imports sqlite-utils)."""
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for function in MIGRATIONS_IN_ORDER:
+        migrations()(function)
+    return migrations
+
+
+def pending_migrations(conn) -> list[str]:
+    """Names of the migrations not yet applied — plain SQL, without importing sqlite-utils."""
+    applied: set[str] = set()
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'").fetchone():
+        applied = {name for (name,) in conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ?", [MIGRATION_SET])}
+    return [f.__name__ for f in MIGRATIONS_IN_ORDER if f.__name__ not in applied]

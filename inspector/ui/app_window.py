@@ -43,6 +43,7 @@ class AppWindow(QMainWindow):
         self.rubric_browser = None
         self._restore_geometry()
         self.resume()
+        self._start_housekeeping()
 
     def _menus(self) -> None:
         bar = self.menuBar()
@@ -81,7 +82,7 @@ class AppWindow(QMainWindow):
                 return
             except StoreError:
                 self.store.set_state("open_evaluation", None)
-        self.show_home()
+        self.pages.setCurrentWidget(self.home)  # the home panel has loaded its rows already
 
     def open_evaluation(self, evaluation_id: str) -> None:
         self.evaluation.open(evaluation_id)
@@ -93,6 +94,24 @@ class AppWindow(QMainWindow):
             self.store.set_state("open_evaluation", None)
         self.home.refresh()
         self.pages.setCurrentWidget(self.home)
+
+    def _start_housekeeping(self) -> None:
+        """The daily backup, off the GUI thread, after the window is up (a copy of a large
+        database takes a while; it uses its own connection, as the backup API allows)."""
+        from ..store.backup import rolling_backup
+        from ..store.database import DB_NAME, connect
+        from .tasks import run_in_background
+
+        data_dir = self.store.data_dir
+
+        def backup():
+            db = connect(data_dir / DB_NAME)
+            try:
+                return rolling_backup(db, data_dir)
+            finally:
+                db.conn.close()
+
+        run_in_background(backup, lambda _made: None)
 
     def _new_evaluation(self) -> None:
         self.show_home()

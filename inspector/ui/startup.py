@@ -61,7 +61,7 @@ def open_store(choose: Chooser = ask_which_backup, parent: QWidget | None = None
     data_dir = paths.data_home()
     for _attempt in range(3):
         try:
-            return Store.open(data_dir)
+            return Store.open(data_dir, daily_backup=False)  # the window backs up later
         except CorruptDatabase as error:
             backup = choose(error)
             if backup is None:

@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AnswerInputs</name>
+    <message>
+        <location filename="../../inspector/ui/evaluation/answer_inputs.py" line="+228"/>
+        <source>0 to %1 points, in steps of %2. Enter saves and moves on.</source>
+        <translation>0 to %1 points, in steps of %2. Enter saves and moves on.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>/ %1 points</source>
+        <translation>/ %1 points</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Percent of the standard met (0–100). Enter saves and moves on.</source>
+        <translation>Percent of the standard met (0–100). Enter saves and moves on.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>→ up to %1 points</source>
+        <translation>→ up to %1 points</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>→ band ≥%1%: %2 points</source>
+        <translation>→ band ≥%1%: %2 points</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>key</source>
+        <translation>key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>Key</source>
+        <translation>Key</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>No shortfall (full marks)</source>
+        <translation>No shortfall (full marks)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to deduct: %1 points (key 0)</source>
+        <translation>Nothing to deduct: %1 points (key 0)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>How many times</source>
+        <translation>How many times</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>−%1 each</source>
+        <translation>−%1 each</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Write here…</source>
+        <translation>Write here…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the finding… (Ctrl+Enter saves and moves on)</source>
+        <translation>Write the finding… (Ctrl+Enter saves and moves on)</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Did not occur</source>
+        <translation>Did not occur</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The veto condition did not occur</source>
+        <translation>The veto condition did not occur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The veto condition occurred: the school fails</source>
+        <translation>The veto condition occurred: the school fails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The prerequisite is met</source>
+        <translation>The prerequisite is met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The prerequisite is not met: the school fails</source>
+        <translation>The prerequisite is not met: the school fails</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 × %3 = %4 points</source>
+        <translation>%1: %2 × %3 = %4 points</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Met: %1 points</source>
+        <translation>Met: %1 points</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not met: 0 points</source>
+        <translation>Not met: 0 points</translation>
+    </message>
+</context>
+<context>
+    <name>AppWindow</name>
+    <message>
+        <location filename="../../inspector/ui/app_window.py" line="+30"/>
+        <source>Yuhang education inspection</source>
+        <translation>Yuhang education inspection</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New evaluation…</source>
+        <translation>&amp;New evaluation…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Home</source>
+        <translation>&amp;Home</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rubrics…</source>
+        <translation>&amp;Rubrics…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About</source>
+        <translation>&amp;About</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yuhang education inspection, version %1.
+Data folder: %2</source>
+        <translation>Yuhang education inspection, version %1.
+Data folder: %2</translation>
+    </message>
+</context>
+<context>
     <name>Describe</name>
     <message>
         <location filename="../../inspector/ui/describe.py" line="+62"/>
@@ -132,6 +323,1045 @@
         <location line="+1"/>
         <source>written note</source>
         <translation>written note</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <location filename="../../inspector/ui/evaluation/evaluation_page.py" line="+35"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalized</source>
+        <translation>Finalized</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Home</source>
+        <translation>Home</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous item</source>
+        <translation>Previous item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next item</source>
+        <translation>Next item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next unanswered</source>
+        <translation>Next unanswered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finalize…</source>
+        <translation>Finalize…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen as new revision…</source>
+        <translation>Reopen as new revision…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>revision %1</source>
+        <translation>revision %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · read-only</source>
+        <translation> · read-only</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Reopen as new revision</source>
+        <translation>Reopen as new revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the evaluation reopened? (kept in the audit trail)</source>
+        <translation>Why is the evaluation reopened? (kept in the audit trail)</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationSession</name>
+    <message>
+        <location filename="../../inspector/ui/evaluation/session.py" line="+152"/>
+        <source>This evaluation is finalized and cannot change.</source>
+        <translation>This evaluation is finalized and cannot change.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Score %1</source>
+        <translation>Score %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Self-evaluation %1</source>
+        <translation>Self-evaluation %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note %1</source>
+        <translation>Note %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>redo</source>
+        <translation>redo</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>undo</source>
+        <translation>undo</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTreeModel</name>
+    <message>
+        <location filename="../../inspector/ui/evaluation/tree_model.py" line="+146"/>
+        <source>Prerequisites</source>
+        <translation>Prerequisites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veto items</source>
+        <translation>Veto items</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus</source>
+        <translation>Bonus</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indicator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items answered</source>
+        <translation>Items answered</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 occurred</source>
+        <translation>%1 occurred</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 not met</source>
+        <translation>%1 not met</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+5"/>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Not occurred</source>
+        <translation>Not occurred</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>★ Key indicator</source>
+        <translation>★ Key indicator</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bonus items add %1 points (cap %2); counted: %3</source>
+        <translation>Bonus items add %1 points (cap %2); counted: %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 items answered</source>
+        <translation>%1 of %2 items answered</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>written note</source>
+        <translation>written note</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing required evidence: %1</source>
+        <translation>Missing required evidence: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 items lack required evidence</source>
+        <translation>%1 items lack required evidence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not answered yet</source>
+        <translation>Not answered yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly answered</source>
+        <translation>Partly answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../inspector/ui/evaluation/evidence_panel.py" line="+70"/>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification requirement</source>
+        <translation>Rectification requirement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove finding</source>
+        <translation>Remove finding</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+151"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove…</source>
+        <translation>Remove…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected finding (Delete)</source>
+        <translation>Remove the selected finding (Delete)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Whole evaluation</source>
+        <translation>Whole evaluation</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Deadline for the rectification</source>
+        <translation>Deadline for the rectification</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New finding… (Enter adds it)</source>
+        <translation>New finding… (Enter adds it)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>or drop files here</source>
+        <translation>or drop files here</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add photos or documents…</source>
+        <translation>Add photos or documents…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Item %1</source>
+        <translation>Item %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For %1</source>
+        <translation>For %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the whole evaluation</source>
+        <translation>For the whole evaluation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No findings recorded yet.</source>
+        <translation>No findings recorded yet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No findings for this item yet.</source>
+        <translation>No findings for this item yet.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Remove this finding?
+
+%1</source>
+        <translation>Remove this finding?
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Photos and documents (%1)</source>
+        <translation>Photos and documents (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a photo is required</source>
+        <translation>a photo is required</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No photos or documents for this item yet. Drop files here or use “Add photos or documents…”.</source>
+        <translation>No photos or documents for this item yet. Drop files here or use “Add photos or documents…”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No photos or documents for this item.</source>
+        <translation>No photos or documents for this item.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add photos or documents</source>
+        <translation>Add photos or documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and documents</source>
+        <translation>Photos and documents</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files</source>
+        <translation>All files</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeDialog</name>
+    <message>
+        <location filename="../../inspector/ui/evaluation/finalize_dialog.py" line="+29"/>
+        <source>Finalize the evaluation</source>
+        <translation>Finalize the evaluation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total %1 / %2 (%3%) · Grade: %4</source>
+        <translation>Total %1 / %2 (%3%) · Grade: %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n item(s) must be completed before the evaluation can be finalized:</source>
+        <translation>
+            <numerusform>%n item must be completed before the evaluation can be finalized:</numerusform>
+            <numerusform>%n items must be completed before the evaluation can be finalized:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please confirm the following before finalizing:</source>
+        <translation>Please confirm the following before finalizing:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything is answered and every required piece of evidence is there.</source>
+        <translation>Everything is answered and every required piece of evidence is there.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I have checked the scores; after finalizing the evaluation can no longer be changed (only reopened as a new revision).</source>
+        <translation>I have checked the scores; after finalizing the evaluation can no longer be changed (only reopened as a new revision).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finalize</source>
+        <translation>Finalize</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../inspector/ui/history_dialog.py" line="+40"/>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-evaluation</source>
+        <translation>Self-evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>Reopened</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded by</source>
+        <translation>Superseded by</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Strength</source>
+        <translation>Strength</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification</source>
+        <translation>Rectification</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N/A</source>
+        <translation>N/A</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter by item code, for example B1.2</source>
+        <translation>Filter by item code, for example B1.2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 · %2 · visit of %3 · revision %4</source>
+        <translation>%1 · %2 · visit of %3 · revision %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>revision %1, from %2</source>
+        <translation>revision %1, from %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>removed: %1</source>
+        <translation>removed: %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(by %1)</source>
+        <translation>(by %1)</translation>
+    </message>
+</context>
+<context>
+    <name>HomeModel</name>
+    <message>
+        <location filename="../../inspector/ui/home/home_model.py" line="+55"/>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalized</source>
+        <translation>Finalized</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Superseded</source>
+        <translation>Superseded</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 (projected)</source>
+        <translation>%1 (projected)</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Replaced by a newer revision; open the newest one to make changes.</source>
+        <translation>Replaced by a newer revision; open the newest one to make changes.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The score could not be computed.</source>
+        <translation>The score could not be computed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computing the score…</source>
+        <translation>Computing the score…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1% of full marks</source>
+        <translation>%1% of full marks</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Town</source>
+        <translation>Town</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rubric</source>
+        <translation>Rubric</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit date</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+</context>
+<context>
+    <name>HomePanel</name>
+    <message>
+        <location filename="../../inspector/ui/home/home_panel.py" line="+53"/>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>All</source>
+        <translation>All</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>%n evaluation</numerusform>
+            <numerusform>%n evaluations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No evaluation matches the search and the filters.</source>
+        <translation>No evaluation matches the search and the filters.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No evaluations yet. Click “New evaluation…” to start one.</source>
+        <translation>No evaluations yet. Click “New evaluation…” to start one.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Why is this evaluation being reopened? The reason is kept in its history.</source>
+        <translation>Why is this evaluation being reopened? The reason is kept in its history.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Reopen as new revision</source>
+        <translation>Reopen as new revision</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reason is required.</source>
+        <translation>A reason is required.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot reopen</source>
+        <translation>Cannot reopen</translation>
+    </message>
+    <message>
+        <location filename="../../forms/home_panel.ui" line="+37"/>
+        <source>Search by school, town, rubric or team member</source>
+        <translation>Search by school, town, rubric or team member</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>To&amp;wn:</source>
+        <translation>To&amp;wn:</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>&amp;New evaluation…</source>
+        <translation>&amp;New evaluation…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start a new revision of this finalized evaluation; both revisions are kept.</source>
+        <translation>Start a new revision of this finalized evaluation; both revisions are kept.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reopen as new revision…</source>
+        <translation>&amp;Reopen as new revision…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <location filename="../../inspector/ui/evaluation/item_panel.py" line="+193"/>
+        <location filename="../../forms/item_panel.ui" line="+183"/>
+        <source>Inspector&apos;s score</source>
+        <translation>Inspector's score</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspector&apos;s answer</source>
+        <translation>Inspector's answer</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Veto item</source>
+        <translation>Veto item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisite</source>
+        <translation>Prerequisite</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered yes or no; decides whether the school can pass.</source>
+        <translation>Answered yes or no; decides whether the school can pass.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not scored</source>
+        <translation>Not scored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bonus items</source>
+        <translation>Bonus items</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guidance</source>
+        <translation>Guidance</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence methods</source>
+        <translation>Evidence methods</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>written note</source>
+        <translation>written note</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required evidence: %1</source>
+        <translation>Required evidence: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing: %1</source>
+        <translation>Missing: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+20"/>
+        <source>Not answered yet.</source>
+        <translation>Not answered yet.</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The veto applies: the school cannot be given a passing grade.</source>
+        <translation>The veto applies: the school cannot be given a passing grade.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>No effect on the score.</source>
+        <translation>No effect on the score.</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Not met: the school cannot be given a passing grade.</source>
+        <translation>Not met: the school cannot be given a passing grade.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not applicable.</source>
+        <translation>Not applicable.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/item_panel.ui" line="-117"/>
+        <source>Key indicator</source>
+        <translation>Key indicator</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No evaluation is open.</source>
+        <translation>No evaluation is open.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>School&apos;s self-evaluation</source>
+        <translation>School's self-evaluation</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Mark this item as not applicable to this school (Ctrl+Shift+N)</source>
+        <translation>Mark this item as not applicable to this school (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What you saw, who you spoke to, documents checked… Saved automatically.</source>
+        <translation>What you saw, who you spoke to, documents checked… Saved automatically.</translation>
+    </message>
+</context>
+<context>
+    <name>NewEvaluationDialog</name>
+    <message>
+        <location filename="../../inspector/ui/new_evaluation_dialog.py" line="+55"/>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Choose a school first</source>
+        <translation>Choose a school first</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rubric applies to this type of school</source>
+        <translation>No rubric applies to this type of school</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a rubric</source>
+        <translation>Choose a rubric</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Name at least one member of the team.</source>
+        <translation>Name at least one member of the team.</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_evaluation_dialog.ui" line="+14"/>
+        <source>New evaluation</source>
+        <translation>New evaluation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1. Choose the &amp;school:</source>
+        <translation>1. Choose the &amp;school:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search by name, town or code</source>
+        <translation>Search by name, town or code</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>2. Choose the rubric and describe the visit:</source>
+        <translation>2. Choose the rubric and describe the visit:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Rubric:</source>
+        <translation>&amp;Rubric:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Visit date:</source>
+        <translation>&amp;Visit date:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Kind of visit:</source>
+        <translation>&amp;Kind of visit:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Others:</source>
+        <translation>&amp;Others:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Other team members, separated by commas</source>
+        <translation>Other team members, separated by commas</translation>
     </message>
 </context>
 <context>
@@ -356,6 +1586,74 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="+38"/>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your name, as it appears on reports</source>
+        <translation>Your name, as it appears on reports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your inspector ID, for example yh-dx-001</source>
+        <translation>Your inspector ID, for example yh-dx-001</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new language is used the next time the app starts.</source>
+        <translation>The new language is used the next time the app starts.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Inspector &amp;name:</source>
+        <translation>Inspector &amp;name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector &amp;ID:</source>
+        <translation>Inspector &amp;ID:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Photos and documents from:</source>
+        <translation>&amp;Photos and documents from:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default folder for attachments</source>
+        <translation>Default folder for attachments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export to:</source>
+        <translation>&amp;Export to:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default export folder</source>
+        <translation>Default export folder</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Browse…</source>
+        <translation>Browse…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter both your name and your inspector ID.</source>
+        <translation>Enter both your name and your inspector ID.</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../inspector/ui/startup.py" line="+30"/>
@@ -406,6 +1704,120 @@
         <location line="+18"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../../inspector/ui/evaluation/summary_panel.py" line="+69"/>
+        <source>Grade rules</source>
+        <translation>Grade rules</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>not applicable</source>
+        <translation>not applicable</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Veto items occurred: %1</source>
+        <translation>Veto items occurred: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisites not met: %1</source>
+        <translation>Prerequisites not met: %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(projected)</source>
+        <translation>(projected)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 items still unanswered</source>
+        <translation>%1 items still unanswered</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bonus: +%1 (items total %2, cap %3)</source>
+        <translation>Bonus: +%1 (items total %2, cap %3)</translation>
+    </message>
+    <message>
+        <location filename="../../forms/summary_panel.ui" line="+29"/>
+        <source>Total score (bonus included) / full marks · score rate</source>
+        <translation>Total score (bonus included) / full marks · score rate</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Why this grade</source>
+        <translation>Why this grade</translation>
+    </message>
+</context>
+<context>
+    <name>TreePanel</name>
+    <message>
+        <location filename="../../inspector/ui/evaluation/tree_panel.py" line="+139"/>
+        <source>Next unanswered</source>
+        <translation>Next unanswered</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next item without an answer</source>
+        <translation>Go to the next item without an answer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only unanswered / missing evidence</source>
+        <translation>Only unanswered / missing evidence</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Answered %1/%2</source>
+        <translation>Answered %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>VisitKind</name>
+    <message>
+        <location filename="../../inspector/ui/new_evaluation_dialog.py" line="-164"/>
+        <source>Regular inspection</source>
+        <translation>Regular inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random inspection</source>
+        <translation>Random inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special inspection</source>
+        <translation>Special inspection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint check</source>
+        <translation>Complaint check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formal evaluation</source>
+        <translation>Formal evaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-check</source>
+        <translation>Re-check</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-evaluation</source>
+        <translation>Self-evaluation</translation>
     </message>
 </context>
 </TS>

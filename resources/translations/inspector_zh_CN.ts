@@ -2,6 +2,197 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>AnswerInputs</name>
+    <message>
+        <location filename="../../inspector/ui/evaluation/answer_inputs.py" line="+228"/>
+        <source>0 to %1 points, in steps of %2. Enter saves and moves on.</source>
+        <translation>0～%1 分，最小计分单位 %2 分。按 Enter 保存并跳到下一项。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>/ %1 points</source>
+        <translation>/ %1 分</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Percent of the standard met (0–100). Enter saves and moves on.</source>
+        <translation>达成度百分比（0～100）。按 Enter 保存并跳到下一项。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>→ up to %1 points</source>
+        <translation>→ 最高 %1 分</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>→ band ≥%1%: %2 points</source>
+        <translation>→ 达成 %1% 及以上档：%2 分</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+73"/>
+        <source>Key</source>
+        <translation>按键</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>No shortfall (full marks)</source>
+        <translation>无扣分项（满分）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to deduct: %1 points (key 0)</source>
+        <translation>无扣分：得 %1 分（按键 0）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>How many times</source>
+        <translation>次数</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>−%1 each</source>
+        <translation>每处 −%1</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Write here…</source>
+        <translation>在此填写…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the finding… (Ctrl+Enter saves and moves on)</source>
+        <translation>填写评估意见…（Ctrl+Enter 保存并跳到下一项）</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Did not occur</source>
+        <translation>未发生</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The veto condition did not occur</source>
+        <translation>未发生否决情形</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Occurred</source>
+        <translation>发生</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The veto condition occurred: the school fails</source>
+        <translation>发生否决情形：一票否决，评为不合格</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Met</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The prerequisite is met</source>
+        <translation>满足基本条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+15"/>
+        <source>Not met</source>
+        <translation>不达标</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>The prerequisite is not met: the school fails</source>
+        <translation>不满足基本条件：评为不合格</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1: %2 × %3 = %4 points</source>
+        <translation>%1：%2 × %3 = %4 分</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Met: %1 points</source>
+        <translation>达标：得 %1 分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not met: 0 points</source>
+        <translation>不达标：得 0 分</translation>
+    </message>
+</context>
+<context>
+    <name>AppWindow</name>
+    <message>
+        <location filename="../../inspector/ui/app_window.py" line="+30"/>
+        <source>Yuhang education inspection</source>
+        <translation>余杭区教育督导评估工具</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New evaluation…</source>
+        <translation>新建评估(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Home</source>
+        <translation>主页(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Rubrics…</source>
+        <translation>评估标准(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>About</source>
+        <translation>关于</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yuhang education inspection, version %1.
+Data folder: %2</source>
+        <translation>余杭区教育督导评估工具，版本 %1。
+数据文件夹：%2</translation>
+    </message>
+</context>
+<context>
     <name>Describe</name>
     <message>
         <location filename="../../inspector/ui/describe.py" line="+62"/>
@@ -132,6 +323,1042 @@
         <location line="+1"/>
         <source>written note</source>
         <translation>文字记录</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationPage</name>
+    <message>
+        <location filename="../../inspector/ui/evaluation/evaluation_page.py" line="+35"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalized</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Home</source>
+        <translation>主页</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous item</source>
+        <translation>上一项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next item</source>
+        <translation>下一项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next unanswered</source>
+        <translation>下一未评项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History…</source>
+        <translation>修改记录…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Finalize…</source>
+        <translation>定稿…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen as new revision…</source>
+        <translation>重新打开为新版本…</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>revision %1</source>
+        <translation>第 %1 版</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> · read-only</source>
+        <translation> · 只读</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Reopen as new revision</source>
+        <translation>重新打开为新版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why is the evaluation reopened? (kept in the audit trail)</source>
+        <translation>为什么重新打开此评估？（原因将记入修改记录）</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationSession</name>
+    <message>
+        <location filename="../../inspector/ui/evaluation/session.py" line="+152"/>
+        <source>This evaluation is finalized and cannot change.</source>
+        <translation>此评估已定稿，不能再修改。</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>Score %1</source>
+        <translation>评分 %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Self-evaluation %1</source>
+        <translation>自评 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note %1</source>
+        <translation>说明 %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>undo</source>
+        <translation>撤销</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationTreeModel</name>
+    <message>
+        <location filename="../../inspector/ui/evaluation/tree_model.py" line="+146"/>
+        <source>Prerequisites</source>
+        <translation>基本条件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Veto items</source>
+        <translation>否决项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bonus</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <location line="+111"/>
+        <source>Code</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Score</source>
+        <translation>得分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done</source>
+        <translation>完成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Items answered</source>
+        <translation>已评项数</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>%1 occurred</source>
+        <translation>发生 %1 项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 not met</source>
+        <translation>%1 项不满足</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+5"/>
+        <source>Occurred</source>
+        <translation>发生</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+5"/>
+        <source>Not occurred</source>
+        <translation>未发生</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Not met</source>
+        <translation>不满足</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>★ Key indicator</source>
+        <translation>★ 关键指标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bonus items add %1 points (cap %2); counted: %3</source>
+        <translation>加分项合计 %1 分（上限 %2 分），计入 %3 分</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 of %2 items answered</source>
+        <translation>共 %2 项，已评 %1 项</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>written note</source>
+        <translation>文字记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Missing required evidence: %1</source>
+        <translation>缺少必需的佐证：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 items lack required evidence</source>
+        <translation>%1 项缺少必需的佐证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not answered yet</source>
+        <translation>尚未评定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partly answered</source>
+        <translation>部分已评</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>已评</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+</context>
+<context>
+    <name>EvidencePanel</name>
+    <message>
+        <location filename="../../inspector/ui/evaluation/evidence_panel.py" line="+70"/>
+        <source>Strength</source>
+        <translation>亮点</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification requirement</source>
+        <translation>整改意见</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove finding</source>
+        <translation>删除评估意见</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Finding</source>
+        <translation>评估意见</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+151"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>Deadline</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Findings</source>
+        <translation>评估意见</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove…</source>
+        <translation>删除…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove the selected finding (Delete)</source>
+        <translation>删除所选评估意见（Delete）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Whole evaluation</source>
+        <translation>整个评估</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Deadline for the rectification</source>
+        <translation>整改期限</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New finding… (Enter adds it)</source>
+        <translation>新增评估意见…（按 Enter 添加）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>or drop files here</source>
+        <translation>或将文件拖放到此处</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add photos or documents…</source>
+        <translation>添加照片或文档…</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Item %1</source>
+        <translation>项目 %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For %1</source>
+        <translation>针对 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For the whole evaluation</source>
+        <translation>针对整个评估</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No findings recorded yet.</source>
+        <translation>尚未记录评估意见。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No findings for this item yet.</source>
+        <translation>此项目尚无评估意见。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>General</source>
+        <translation>总体</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Remove this finding?
+
+%1</source>
+        <translation>删除这条评估意见？
+
+%1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Photos and documents (%1)</source>
+        <translation>照片和文档（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a photo is required</source>
+        <translation>须提供照片</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No photos or documents for this item yet. Drop files here or use “Add photos or documents…”.</source>
+        <translation>此项目尚无照片或文档。可将文件拖放到此处，或使用“添加照片或文档…”。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No photos or documents for this item.</source>
+        <translation>此项目没有照片或文档。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add photos or documents</source>
+        <translation>添加照片或文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos and documents</source>
+        <translation>照片和文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files</source>
+        <translation>所有文件</translation>
+    </message>
+</context>
+<context>
+    <name>FinalizeDialog</name>
+    <message>
+        <location filename="../../inspector/ui/evaluation/finalize_dialog.py" line="+29"/>
+        <source>Finalize the evaluation</source>
+        <translation>评估定稿</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Total %1 / %2 (%3%) · Grade: %4</source>
+        <translation>总分 %1 / %2（%3%）· 等级：%4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n item(s) must be completed before the evaluation can be finalized:</source>
+        <translation>
+            <numerusform>还有 %n 项须完成后才能定稿：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Please confirm the following before finalizing:</source>
+        <translation>定稿前请确认以下事项：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Everything is answered and every required piece of evidence is there.</source>
+        <translation>所有项目均已评定，所需佐证均已齐全。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>I have checked the scores; after finalizing the evaluation can no longer be changed (only reopened as a new revision).</source>
+        <translation>我已核对评分；定稿后评估将不能再修改（只能重新打开为新版本）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Finalize</source>
+        <translation>定稿</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../inspector/ui/history_dialog.py" line="+40"/>
+        <source>Score</source>
+        <translation>评分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-evaluation</source>
+        <translation>自评</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finding</source>
+        <translation>评估意见</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attachment</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Created</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopened</source>
+        <translation>重新打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Superseded by</source>
+        <translation>被新版本取代</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Strength</source>
+        <translation>亮点</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rectification</source>
+        <translation>整改意见</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>N/A</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>History</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>修改项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>修改内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Filter by item code, for example B1.2</source>
+        <translation>按项目编号筛选，例如 B1.2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>%1 · %2 · visit of %3 · revision %4</source>
+        <translation>%1 · %2 · 督导日期 %3 · 第 %4 版</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n change(s)</source>
+        <translation>
+            <numerusform>共 %n 条修改</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>revision %1, from %2</source>
+        <translation>第 %1 版，源自 %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>removed: %1</source>
+        <translation>已删除：%1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(by %1)</source>
+        <translation>（期限：%1）</translation>
+    </message>
+</context>
+<context>
+    <name>HomeModel</name>
+    <message>
+        <location filename="../../inspector/ui/home/home_model.py" line="+55"/>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finalized</source>
+        <translation>已定稿</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed</source>
+        <translation>已签名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Superseded</source>
+        <translation>已被新版本取代</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 (projected)</source>
+        <translation>%1（预估）</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Replaced by a newer revision; open the newest one to make changes.</source>
+        <translation>已被新版本取代；如需修改，请打开最新版本。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The score could not be computed.</source>
+        <translation>无法计算得分。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Computing the score…</source>
+        <translation>正在计算得分…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1% of full marks</source>
+        <translation>得分率 %1%</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Town</source>
+        <translation>镇街</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rubric</source>
+        <translation>评估标准</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit date</source>
+        <translation>督导日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revision</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Total</source>
+        <translation>总分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+</context>
+<context>
+    <name>HomePanel</name>
+    <message>
+        <location filename="../../inspector/ui/home/home_panel.py" line="+53"/>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+89"/>
+        <source>%n evaluation(s)</source>
+        <translation>
+            <numerusform>共 %n 次评估</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No evaluation matches the search and the filters.</source>
+        <translation>没有符合搜索和筛选条件的评估。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No evaluations yet. Click “New evaluation…” to start one.</source>
+        <translation>还没有评估。点击“新建评估…”开始评估。</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Why is this evaluation being reopened? The reason is kept in its history.</source>
+        <translation>为什么重新打开此评估？原因将记入修改记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+4"/>
+        <source>Reopen as new revision</source>
+        <translation>重新打开为新版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A reason is required.</source>
+        <translation>必须填写原因。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cannot reopen</source>
+        <translation>无法重新打开</translation>
+    </message>
+    <message>
+        <location filename="../../forms/home_panel.ui" line="+37"/>
+        <source>Search by school, town, rubric or team member</source>
+        <translation>按学校、镇街、评估标准或评估组成员搜索</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Status:</source>
+        <translation>状态(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&amp;Type:</source>
+        <translation>类别(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>To&amp;wn:</source>
+        <translation>镇街(&amp;W)：</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>&amp;New evaluation…</source>
+        <translation>新建评估(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Open</source>
+        <translation>打开(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start a new revision of this finalized evaluation; both revisions are kept.</source>
+        <translation>为此已定稿的评估新建一个版本；新旧版本均会保留。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Reopen as new revision…</source>
+        <translation>重新打开为新版本(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;History…</source>
+        <translation>修改记录(&amp;H)…</translation>
+    </message>
+</context>
+<context>
+    <name>ItemPanel</name>
+    <message>
+        <location filename="../../inspector/ui/evaluation/item_panel.py" line="+193"/>
+        <location filename="../../forms/item_panel.ui" line="+183"/>
+        <source>Inspector&apos;s score</source>
+        <translation>督学评分</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Inspector&apos;s answer</source>
+        <translation>督学评定</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Veto item</source>
+        <translation>否决项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisite</source>
+        <translation>基本条件</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answered yes or no; decides whether the school can pass.</source>
+        <translation>只判定是或否；决定学校能否评为合格。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not scored</source>
+        <translation>不计分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bonus items</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Guidance</source>
+        <translation>评分细则</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence methods</source>
+        <translation>评估方法</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>written note</source>
+        <translation>文字记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Required evidence: %1</source>
+        <translation>须提供佐证：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Missing: %1</source>
+        <translation>缺少：%1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+20"/>
+        <source>Not answered yet.</source>
+        <translation>尚未评定。</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>The veto applies: the school cannot be given a passing grade.</source>
+        <translation>发生否决情形：实行一票否决，不能评为合格及以上等级。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <source>No effect on the score.</source>
+        <translation>不影响得分。</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Not met: the school cannot be given a passing grade.</source>
+        <translation>不满足：不能评为合格及以上等级。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Not applicable.</source>
+        <translation>不适用。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/item_panel.ui" line="-117"/>
+        <source>Key indicator</source>
+        <translation>关键指标</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No evaluation is open.</source>
+        <translation>未打开任何评估。</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source>School&apos;s self-evaluation</source>
+        <translation>学校自评</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Mark this item as not applicable to this school (Ctrl+Shift+N)</source>
+        <translation>将此项目标记为对本校不适用（Ctrl+Shift+N）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>What you saw, who you spoke to, documents checked… Saved automatically.</source>
+        <translation>现场所见、访谈对象、查阅的资料…（自动保存）</translation>
+    </message>
+</context>
+<context>
+    <name>NewEvaluationDialog</name>
+    <message>
+        <location filename="../../inspector/ui/new_evaluation_dialog.py" line="+55"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>Choose a school first</source>
+        <translation>请先选择学校</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No rubric applies to this type of school</source>
+        <translation>没有适用于此类学校的评估标准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose a rubric</source>
+        <translation>请选择评估标准</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Name at least one member of the team.</source>
+        <translation>请至少填写一名评估组成员。</translation>
+    </message>
+    <message>
+        <location filename="../../forms/new_evaluation_dialog.ui" line="+14"/>
+        <source>New evaluation</source>
+        <translation>新建评估</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>1. Choose the &amp;school:</source>
+        <translation>1. 选择学校(&amp;S)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search by name, town or code</source>
+        <translation>按名称、镇街或代码搜索</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>2. Choose the rubric and describe the visit:</source>
+        <translation>2. 选择评估标准并填写督导信息：</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Rubric:</source>
+        <translation>评估标准(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Visit date:</source>
+        <translation>督导日期(&amp;V)：</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;Kind of visit:</source>
+        <translation>督导类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Team:</source>
+        <translation>评估组成员(&amp;T)：</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Others:</source>
+        <translation>其他成员(&amp;O)：</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Other team members, separated by commas</source>
+        <translation>其他评估组成员，用逗号分隔</translation>
     </message>
 </context>
 <context>
@@ -353,6 +1580,74 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../inspector/ui/settings_dialog.py" line="+38"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Your name, as it appears on reports</source>
+        <translation>您的姓名，将显示在报告中</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your inspector ID, for example yh-dx-001</source>
+        <translation>您的督学编号，例如 yh-dx-001</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The new language is used the next time the app starts.</source>
+        <translation>新语言将在下次启动程序时生效。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Inspector &amp;name:</source>
+        <translation>督学姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inspector &amp;ID:</source>
+        <translation>督学编号(&amp;I)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Photos and documents from:</source>
+        <translation>照片和文档来源(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Default folder for attachments</source>
+        <translation>附件的默认文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export to:</source>
+        <translation>导出到(&amp;E)：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default export folder</source>
+        <translation>默认导出文件夹</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Enter both your name and your inspector ID.</source>
+        <translation>请填写您的姓名和督学编号。</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../inspector/ui/startup.py" line="+30"/>
@@ -403,6 +1698,120 @@
         <location line="+18"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryPanel</name>
+    <message>
+        <location filename="../../inspector/ui/evaluation/summary_panel.py" line="+69"/>
+        <source>Grade rules</source>
+        <translation>等级评定规则</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Veto items occurred: %1</source>
+        <translation>发生否决项：%1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prerequisites not met: %1</source>
+        <translation>不满足的基本条件：%1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(projected)</source>
+        <translation>（预估）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 items still unanswered</source>
+        <translation>尚有 %1 项未评</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Bonus: +%1 (items total %2, cap %3)</source>
+        <translation>加分：+%1（加分项合计 %2，上限 %3）</translation>
+    </message>
+    <message>
+        <location filename="../../forms/summary_panel.ui" line="+29"/>
+        <source>Total score (bonus included) / full marks · score rate</source>
+        <translation>总分（含加分）/ 满分 · 得分率</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Areas</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Why this grade</source>
+        <translation>等级判定依据</translation>
+    </message>
+</context>
+<context>
+    <name>TreePanel</name>
+    <message>
+        <location filename="../../inspector/ui/evaluation/tree_panel.py" line="+139"/>
+        <source>Next unanswered</source>
+        <translation>下一未评项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to the next item without an answer</source>
+        <translation>跳到下一个未评定的项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only unanswered / missing evidence</source>
+        <translation>仅显示未评 / 缺佐证的项目</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>Answered %1/%2</source>
+        <translation>已评 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>VisitKind</name>
+    <message>
+        <location filename="../../inspector/ui/new_evaluation_dialog.py" line="-164"/>
+        <source>Regular inspection</source>
+        <translation>常规督导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Random inspection</source>
+        <translation>随机督导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special inspection</source>
+        <translation>专项督导</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complaint check</source>
+        <translation>信访核查</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Formal evaluation</source>
+        <translation>正式评估</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-check</source>
+        <translation>复核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-evaluation</source>
+        <translation>自评</translation>
     </message>
 </context>
 </TS>

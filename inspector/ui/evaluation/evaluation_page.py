@@ -30,6 +30,7 @@ from .session import EvaluationSession
 from .summary_panel import SummaryPanel
 from .tree_panel import TreePanel
 
+
 def status_label(status: str) -> str:
     translate = QCoreApplication.translate
     return {"draft": translate("EvaluationPage", "Draft"),

@@ -18,7 +18,6 @@ from ...rubrics.source import format_decimal
 from .session import EvaluationSession
 
 
-
 class FinalizeDialog(QDialog):
     """Lists blockers (which disable Finalize) and warnings (which need a confirmation)."""
 

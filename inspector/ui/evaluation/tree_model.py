@@ -12,8 +12,24 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum, StrEnum
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRectF,
+    Qt,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QGuiApplication,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 
 from ...rubrics import Node
 from ...rubrics.source import format_decimal as fmt
@@ -48,6 +64,38 @@ class Status(StrEnum):
 MARKS = {Status.UNANSWERED: "○", Status.PARTIAL: "◐", Status.ANSWERED: "●",
          Status.MISSING_EVIDENCE: "⚠", Status.NOT_APPLICABLE: "N/A"}
 OPEN = frozenset({Status.UNANSWERED, Status.PARTIAL, Status.MISSING_EVIDENCE})
+CIRCLES = frozenset({Status.ANSWERED, Status.UNANSWERED, Status.PARTIAL})
+_circles: dict[tuple, QPixmap] = {}
+
+
+def circle_pixmap(status: Status, colour: QColor) -> QPixmap:
+    """The answered / unanswered / partly answered mark: a circle sized from the font, drawn
+    once per colour and screen density. (Glyphs such as ● are tiny dots in some CJK fonts,
+    and a custom delegate reading QStyleOptionViewItem from Python crashed PySide6 6.12.)"""
+    app = QGuiApplication.instance()
+    ratio = app.devicePixelRatio() if app is not None else 1.0
+    size = max(8, round(QFontMetrics(QGuiApplication.font()).height() * 0.6))
+    key = (status, colour.rgba(), size, ratio)
+    cached = _circles.get(key)
+    if cached is not None:
+        return cached
+    pixmap = QPixmap(round(size * ratio), round(size * ratio))
+    pixmap.setDevicePixelRatio(ratio)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    pen = max(1.0, size / 7)
+    box = QRectF(pen / 2, pen / 2, size - pen, size - pen)
+    painter.setPen(QPen(colour, pen))
+    painter.drawEllipse(box)
+    painter.setBrush(colour)
+    if status == Status.ANSWERED:
+        painter.drawEllipse(box)
+    elif status == Status.PARTIAL:  # the left half filled, like ◐
+        painter.drawPie(box, 90 * 16, 180 * 16)
+    painter.end()
+    _circles[key] = pixmap
+    return pixmap
 
 
 class Kind(Enum):
@@ -269,7 +317,13 @@ class EvaluationTreeModel(QAbstractItemModel):
             return None
         item, column = self._item(index), index.column()
         if role == Qt.ItemDataRole.DisplayRole:
+            if column == MARK and self.status(item) in CIRCLES:
+                return None  # drawn as a picture (DecorationRole)
             return self._display(item, column)
+        if role == Qt.ItemDataRole.DecorationRole:
+            if column == MARK and (status := self.status(item)) in CIRCLES:
+                return circle_pixmap(status, self._foreground(item, column) or QColor("gray"))
+            return None
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(item, column)
         if role == Qt.ItemDataRole.ForegroundRole:

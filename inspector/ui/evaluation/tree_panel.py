@@ -12,11 +12,9 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QRectF,
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -24,9 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -46,9 +41,7 @@ from .tree_model import (
     STATUS_ROLE,
     TITLE,
     EvaluationTreeModel,
-    Status,
 )
-
 
 
 class OpenItemsFilter(QSortFilterProxyModel):
@@ -78,44 +71,6 @@ class OpenItemsFilter(QSortFilterProxyModel):
         if index.data(CODE_ROLE) is None or self.sourceModel().hasChildren(index):
             return False  # groups pass through their children
         return index.data(STATUS_ROLE) in OPEN
-
-
-class MarkDelegate(QStyledItemDelegate):
-    """Draws the answered / unanswered marks as circles sized from the font, so they read the
-    same with any font and at any DPI (text glyphs like ● are tiny bullets in some CJK fonts).
-    Other marks (⚠, N/A) are drawn as the model's text."""
-
-    CIRCLES = (Status.ANSWERED, Status.UNANSWERED, Status.PARTIAL)
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index) -> None:
-        status = index.data(STATUS_ROLE)
-        if status not in self.CIRCLES:
-            super().paint(painter, option, index)
-            return
-        opt = QStyleOptionViewItem(option)
-        self.initStyleOption(opt, index)
-        opt.text = ""
-        style = opt.widget.style() if opt.widget else None
-        if style is not None:  # the row's background and selection, without the glyph
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
-        colour = opt.palette.color(QPalette.ColorRole.HighlightedText) if selected else \
-            QColor(index.data(Qt.ItemDataRole.ForegroundRole) or
-                   opt.palette.color(QPalette.ColorRole.Text))
-        size = opt.fontMetrics.height() * 0.55
-        box = QRectF(0, 0, size, size)
-        box.moveCenter(QRectF(opt.rect).center())
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setPen(QPen(colour, max(1.0, size / 7)))
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawEllipse(box)
-        painter.setBrush(colour)
-        if status == Status.ANSWERED:
-            painter.drawEllipse(box)
-        elif status == Status.PARTIAL:  # the left half filled, like ◐
-            painter.drawPie(box, 90 * 16, 180 * 16)
-        painter.restore()
 
 
 class TreePanel(QWidget):
@@ -166,7 +121,6 @@ class TreePanel(QWidget):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        view.setItemDelegateForColumn(MARK, MarkDelegate(view))
         header = view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)

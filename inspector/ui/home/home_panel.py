@@ -16,7 +16,21 @@ from .._generated.ui_home_panel import Ui_HomePanel
 from ..history_dialog import HistoryDialog
 from ..new_evaluation_dialog import NewEvaluationDialog
 from ..settings import Settings
-from .home_model import RUBRIC, SCHOOL, SORT_ROLE, HomeModel, can_reopen, status_labels
+from .home_model import (
+    GRADE,
+    PROGRESS,
+    REVISION,
+    RUBRIC,
+    SCHOOL,
+    SORT_ROLE,
+    STATUS,
+    TOTAL,
+    TOWN,
+    VISIT_DATE,
+    HomeModel,
+    can_reopen,
+    status_labels,
+)
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
 
@@ -79,12 +93,20 @@ class HomePanel(QWidget):
         table = self.ui.evaluationTable
         table.setModel(self.proxy)
         header = table.horizontalHeader()
-        header.setResizeContentsPrecision(200)  # wide enough from a sample: fast with 1,000 rows
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(SCHOOL, QHeaderView.ResizeMode.Interactive)
+        # Widths from the font, not from the rows: measuring the Chinese text of a thousand
+        # rows (ResizeToContents) cost half a second at start-up.
+        metrics = self.fontMetrics()
+        widths = {SCHOOL: "杭" * 15, TOWN: "杭" * 5, VISIT_DATE: "2025-11-05 ", STATUS: "杭" * 4,
+                  REVISION: "99 ", PROGRESS: "888/888 ", TOTAL: "888.88/888 ", GRADE: "杭" * 8}
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(RUBRIC, QHeaderView.ResizeMode.Stretch)
-        header.setMinimumSectionSize(self.fontMetrics().averageCharWidth() * 6)
-        header.resizeSection(SCHOOL, self.fontMetrics().horizontalAdvance("杭" * 15))
+        header.setMinimumSectionSize(metrics.averageCharWidth() * 6)
+        for column, sample in widths.items():
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample),
+                                             metrics.horizontalAdvance(title + "  ▼")) + 12)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
         order = (Qt.SortOrder.DescendingOrder if self.settings.home_sort_order
                  else Qt.SortOrder.AscendingOrder)
         column = self.settings.home_sort_column

@@ -14,13 +14,13 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from inspector.rubrics import load_rubric, rubric_to_json
-from inspector.store.schema import MIGRATIONS
+from inspector.store.schema import migration_set
 
 out = Path(sys.argv[1])
 out.unlink(missing_ok=True)
 conn = sqlite3.connect(out, isolation_level=None)
 db = Database(conn)
-MIGRATIONS.apply(db, stop_before="m002_search_and_resume")
+migration_set().apply(db, stop_before="m002_search_and_resume")
 rubric = load_rubric(Path(__file__).parents[1] / "rubrics" / "sample.yaml")
 at = "2025-06-01T08:00:00+00:00"
 eid = "0b5e7a4e-3d0c-4b8e-9a57-6a1f0e2f9c01"
