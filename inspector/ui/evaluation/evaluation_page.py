@@ -133,10 +133,11 @@ class EvaluationPage(QWidget):
         self.session = session
         for panel in (self.tree, self.item, self.evidence, self.summary):
             panel.set_session(session)
+        # Bound methods, not lambdas: Qt drops these connections when the page is destroyed.
         session.saved.connect(self._show_saved)
-        session.statusChanged.connect(lambda _status: self._update_state())
-        session.undo_stack.canUndoChanged.connect(lambda _can: self._update_state())
-        session.undo_stack.canRedoChanged.connect(lambda _can: self._update_state())
+        session.statusChanged.connect(self._update_state)
+        session.undo_stack.canUndoChanged.connect(self._update_state)
+        session.undo_stack.canRedoChanged.connect(self._update_state)
         self.store.set_state("open_evaluation", evaluation_id)
         self.saved_label.clear()
         self._update_state()
@@ -153,7 +154,7 @@ class EvaluationPage(QWidget):
             session.save_summary()  # the home list shows fresh figures without rescoring
         session.deleteLater()
 
-    def _update_state(self) -> None:
+    def _update_state(self, *_changed: object) -> None:
         session = self.session
         if session is None:
             return

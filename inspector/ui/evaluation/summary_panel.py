@@ -11,7 +11,7 @@ import html
 import re
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
@@ -51,6 +51,9 @@ def area_text(area: AreaResult) -> str:
     """"A1 办学条件 18.5/25 (74%)": what an area's bar says."""
     return f"{area.code} {area.title} {fmt(area.score)}/{fmt(area.max)} " \
            f"({percent_text(area.percent)})"
+
+
+TRACE_DELAY_MS = 200
 
 
 def trace_html(result: Result) -> str:
@@ -113,6 +116,12 @@ class SummaryPanel(QWidget):
         for label in (self.ui.vetoLabel, self.ui.prerequisitesLabel):
             _colour(label, FAIL_COLOR)
         self.bars = AreaBars(self.ui.areasLayout, self.ui.areasBox)
+        # The long "why" text is laid out a moment after the figures, once typing pauses:
+        # rendering 300 lines of trace on every keystroke would cost more than the edit.
+        self._trace_timer = QTimer(self)
+        self._trace_timer.setSingleShot(True)
+        self._trace_timer.setInterval(TRACE_DELAY_MS)
+        self._trace_timer.timeout.connect(self._show_trace)
         self.set_session(None)
 
     def set_session(self, session: EvaluationSession | None) -> None:
@@ -135,6 +144,7 @@ class SummaryPanel(QWidget):
                       self.ui.vetoLabel, self.ui.prerequisitesLabel, self.ui.bonusLabel):
             label.clear()
             label.setVisible(label in (self.ui.totalLabel, self.ui.gradeLabel))
+        self._trace_timer.stop()
         self.ui.traceBrowser.clear()
 
     # --- showing a result ------------------------------------------------------------------
@@ -149,7 +159,10 @@ class SummaryPanel(QWidget):
         self._show_conditions(ui.vetoLabel, QCoreApplication.translate("SummaryPanel", "Veto items occurred: %1"), result.veto)
         self._show_conditions(ui.prerequisitesLabel, QCoreApplication.translate("SummaryPanel", "Prerequisites not met: %1"),
                               result.prerequisites_unmet)
-        self._show_trace(result)
+        if ui.traceBrowser.document().isEmpty():
+            self._show_trace()  # a session just opened: no reason to wait
+        else:
+            self._trace_timer.start()
 
     def _show_grade(self, result: Result) -> None:
         ui = self.ui
@@ -176,7 +189,10 @@ class SummaryPanel(QWidget):
             items = LIST_SEPARATOR.join(f"{c} {self.session.item(c).title}" for c in codes)
             label.setText(fill(template, items))
 
-    def _show_trace(self, result: Result) -> None:
+    def _show_trace(self) -> None:
+        if self.session is None:
+            return
+        result = self.session.result
         browser = self.ui.traceBrowser
         scroll = browser.verticalScrollBar().value()
         browser.setHtml(trace_html(result))
