@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 from .. import __version__
 from ..rubrics import Catalog
 from ..store import Store, StoreError
-from .evaluation.evaluation_page import EvaluationPage
 from .home.home_panel import HomePanel
 
 GEOMETRY_KEY = "ui/window_geometry"
@@ -30,16 +29,12 @@ class AppWindow(QMainWindow):
         self.setWindowTitle(QCoreApplication.translate("AppWindow", "Yuhang education inspection"))
         self.pages = QStackedWidget(self)
         self.home = HomePanel(store, catalog, self)
-        self.evaluation = EvaluationPage(store, self)
         self.pages.addWidget(self.home)
-        self.pages.addWidget(self.evaluation)
+        self._evaluation = None  # built the first time an evaluation is opened
         self.setCentralWidget(self.pages)
         self._menus()
         self.home.openRequested.connect(self.open_evaluation)
         self.home.evaluationCreated.connect(self.open_evaluation)
-        self.evaluation.homeRequested.connect(self.show_home)
-        self.evaluation.finalized.connect(lambda _id: self.home.refresh())
-        self.evaluation.reopened.connect(lambda _id: self.home.refresh())
         self.rubric_browser = None
         self._restore_geometry()
         self.resume()
@@ -73,6 +68,24 @@ class AppWindow(QMainWindow):
         help_menu.addAction(about)
 
     # --- pages -----------------------------------------------------------------------------
+    @property
+    def evaluation(self):
+        """The evaluation page, built on first use: starting on the home page does not pay
+        for the scoring panels (about a tenth of a second of imports and widgets)."""
+        if self._evaluation is None:
+            from .evaluation.evaluation_page import EvaluationPage
+
+            page = EvaluationPage(self.store, self)
+            page.homeRequested.connect(self.show_home)
+            page.finalized.connect(self._refresh_home)
+            page.reopened.connect(self._refresh_home)
+            self.pages.addWidget(page)
+            self._evaluation = page
+        return self._evaluation
+
+    def _refresh_home(self, _evaluation_id: str = "") -> None:
+        self.home.refresh()
+
     def resume(self) -> None:
         """Reopen the evaluation that was open when the app last stopped (crash included)."""
         evaluation_id = self.store.state("open_evaluation")
@@ -89,8 +102,8 @@ class AppWindow(QMainWindow):
         self.pages.setCurrentWidget(self.evaluation)
 
     def show_home(self) -> None:
-        if self.pages.currentWidget() is self.evaluation:
-            self.evaluation.close_session()
+        if self._evaluation is not None and self.pages.currentWidget() is self._evaluation:
+            self._evaluation.close_session()
             self.store.set_state("open_evaluation", None)
         self.home.refresh()
         self.pages.setCurrentWidget(self.home)
@@ -145,6 +158,6 @@ class AppWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
-        if self.evaluation.session is not None:
-            self.evaluation.close_session()  # keeps "open_evaluation": resume here next time
+        if self._evaluation is not None and self._evaluation.session is not None:
+            self._evaluation.close_session()  # keeps "open_evaluation": resume here next time
         super().closeEvent(event)
