@@ -117,6 +117,9 @@ class EvaluationPage(QWidget):
             self.splitter.addWidget(widget)
             self.splitter.setStretchFactor(self.splitter.indexOf(widget), stretch)
         self.splitter.setChildrenCollapsible(False)
+        # Starting widths for a 1366-pixel laptop screen (Qt scales them to the window): the
+        # tree needs room for the indicator titles, the summary the least.
+        self.splitter.setSizes([430, 540, 380])
         top = QHBoxLayout()
         top.addWidget(self.header, 1)
         top.addWidget(self.saved_label)

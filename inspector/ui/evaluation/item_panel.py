@@ -157,8 +157,7 @@ class ItemPanel(QWidget):
         self.self_input.setObjectName(f"selfInput_{code}")
         self.ui.selfLayout.addWidget(self.self_input, 0, Qt.AlignmentFlag.AlignTop)
         self.self_input.edited.connect(lambda raw, c=code: self._commit_self(c, raw))
-        self.ui.answerLayout.setColumnStretch(0, 3)
-        self.ui.answerLayout.setColumnStretch(1, 2)
+        self._arrange()
         self.ui.naCheck.setVisible(isinstance(item, Node) and item.na_allowed)
         self._note_shown = ""
         self._refresh(force=True)
@@ -372,6 +371,33 @@ class ItemPanel(QWidget):
     def _note_typed(self) -> None:
         if not self.ui.noteEdit.isReadOnly():
             self.note_timer.start()
+
+    # --- layout ----------------------------------------------------------------------------
+    WIDE = 760  # below this width the school's self-evaluation goes under the inspector's
+
+    def _arrange(self) -> None:
+        """Self-evaluation beside the inspector's score when there is room, else below it."""
+        ui, grid = self.ui, self.ui.answerLayout
+        wide = self.width() >= self.WIDE
+        if getattr(self, "_wide", None) is wide:
+            return
+        self._wide = wide
+        for widget in (ui.selfCaption, ui.selfHost):
+            grid.removeWidget(widget)
+        if wide:
+            grid.addWidget(ui.selfCaption, 0, 1)
+            grid.addWidget(ui.selfHost, 1, 1)
+            grid.setColumnStretch(0, 3)
+            grid.setColumnStretch(1, 2)
+        else:
+            grid.addWidget(ui.selfCaption, 2, 0)
+            grid.addWidget(ui.selfHost, 3, 0)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange()
 
     def save_note(self) -> None:
         """Save the note now if it differs from what is stored (idle, focus-out, Ctrl+Enter)."""
