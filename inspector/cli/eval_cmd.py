@@ -7,7 +7,7 @@ import sys
 from decimal import InvalidOperation
 from pathlib import Path
 
-from ..rubrics.source import format_decimal
+from ..rubrics.numbers import format_decimal
 from ..scoring import answer_to_json, describe_answer, loads_answers_json, parse_cli_value
 from ..store import FINDING_KINDS, STATUSES, VISIT_KINDS, FinalizeBlocked, Store, StoreError
 from .common import CommandError, open_store, print_json

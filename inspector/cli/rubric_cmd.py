@@ -8,7 +8,7 @@ from pathlib import Path
 from ..rubrics import FAMILY_LABELS, Catalog, RubricError, load_rubric, rubric_to_yaml
 from ..rubrics.catalog import RUBRIC_SUFFIXES, resolve_rubric
 from ..rubrics.errors import Problem
-from ..rubrics.source import format_decimal
+from ..rubrics.numbers import format_decimal
 from .common import CommandError, print_json
 
 

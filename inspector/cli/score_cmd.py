@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..rubrics import RubricError
 from ..rubrics.catalog import resolve_rubric
-from ..rubrics.source import format_decimal
+from ..rubrics.numbers import format_decimal
 from ..scoring import AnswerError, loads_answers_json, parse_answers, score
 from .common import CommandError, print_json
 

@@ -11,15 +11,7 @@ Public interface::
 The format is documented for authors in docs/rubric-format.md.
 """
 
-from .catalog import Catalog, LazyCatalog, rubric_dirs
 from .errors import Problem, RubricError
-from .io import (
-    load_rubric,
-    rubric_from_json,
-    rubric_from_text,
-    rubric_to_json,
-    rubric_to_yaml,
-)
 from .model import (
     FAMILY_LABELS,
     MODE_LABELS,
@@ -38,6 +30,26 @@ from .model import (
     Rubric,
     SchoolType,
 )
+
+# Reading and writing rubric files needs YAML and the validator; the app's start-up does not,
+# so those names are imported on first use (PEP 562).
+_LAZY = {
+    "Catalog": "catalog", "LazyCatalog": "catalog", "rubric_dirs": "catalog",
+    "load_rubric": "io", "rubric_from_json": "io", "rubric_from_text": "io",
+    "rubric_to_json": "io", "rubric_to_yaml": "io",
+}
+
+
+def __getattr__(name: str):
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "FAMILY_LABELS", "MODE_LABELS", "SCHOOL_TYPE_LABELS", "Band", "Bonus", "Catalog", "Condition",

@@ -612,7 +612,7 @@ def _describe(value: Any) -> str:
 
 
 def _fmt(value: Decimal) -> str:
-    from .source import format_decimal
+    from .numbers import format_decimal
 
     return format_decimal(value)
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 from .model import Condition, GradeRule, Mode, Node, Rubric
-from .source import format_decimal
+from .numbers import format_decimal
 
 
 def to_document(rubric: Rubric) -> dict[str, Any]:

@@ -13,7 +13,6 @@ from pathlib import Path
 
 from .. import paths
 from .errors import Problem, RubricError
-from .io import load_rubric
 from .model import Rubric
 
 RUBRIC_SUFFIXES = (".yaml", ".yml")
@@ -48,6 +47,8 @@ class Catalog:
         return catalog
 
     def add_file(self, path: Path) -> None:
+        from .io import load_rubric  # YAML and the validator, when a file is read
+
         try:
             self.rubrics.append(load_rubric(path))
         except RubricError as exc:
@@ -70,6 +71,8 @@ class Catalog:
 
 def resolve_rubric(ref: str, catalog: Catalog | None = None) -> Rubric:
     """A rubric named by file path or by id. Raises RubricError or LookupError."""
+    from .io import load_rubric
+
     path = Path(ref)
     if path.suffix.lower() in RUBRIC_SUFFIXES or path.is_file():
         return load_rubric(path)

@@ -9,7 +9,6 @@ line of a mistake. Floats are read as :class:`decimal.Decimal` straight from the
 from __future__ import annotations
 
 import datetime as _dt
-import functools
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from typing import Any
 import yaml
 
 from .errors import Problem, RubricError
+from .numbers import format_decimal
 
 try:  # the C parser is ten times faster; the constructor stays in Python either way
     _BaseLoader: type = yaml.CSafeLoader
@@ -196,12 +196,3 @@ def dump_yaml(data: Any) -> str:
     """Write data as readable YAML: Chinese kept as is, keys in the given order."""
     return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100,
                      default_flow_style=False)
-
-
-@functools.lru_cache(maxsize=8192)
-def format_decimal(value: Decimal) -> str:
-    """A decimal in plain notation without trailing zeros: 40, 0.5, 12.25."""
-    text = format(value.normalize(), "f")
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text

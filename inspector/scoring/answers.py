@@ -26,7 +26,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
 from ..rubrics.model import Condition, Mode, Node, Rubric
-from ..rubrics.source import format_decimal
+from ..rubrics.numbers import format_decimal
 
 
 class _NotApplicable:

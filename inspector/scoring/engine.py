@@ -21,7 +21,7 @@ from collections.abc import Mapping
 from decimal import ROUND_HALF_UP, Decimal
 
 from ..rubrics.model import Mode, Node, NotApplicablePolicy, Rubric
-from ..rubrics.source import format_decimal as fmt
+from ..rubrics.numbers import format_decimal as fmt
 from .answers import NA, Answer
 from .result import AreaResult, NodeResult, Result, RuleCheck
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from .. import paths
-from ..rubrics import Rubric, rubric_from_json, rubric_to_json
+from ..rubrics.model import Rubric
 from .backup import check_file, list_backups, restore_into, rolling_backup, set_aside
 from .database import DB_NAME, Opened, StoreError, connect, now, open_database, quick_check
 
@@ -140,6 +140,8 @@ class Store:
     # --- rubrics kept alongside the evaluations --------------------------------------------
     def remember_rubric(self, rubric: Rubric) -> str:
         """Store the rubric's full definition (once per content hash) and return the hash."""
+        from ..rubrics.io import rubric_to_json
+
         self.db.execute(
             "INSERT INTO rubrics(hash, id, version, title, family, definition, stored_at) "
             "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT(hash) DO NOTHING",
@@ -158,6 +160,8 @@ class Store:
                               [content_hash]).fetchone()
         if row is None:
             raise StoreError(f"rubric {content_hash} is not stored in this database")
+        from ..rubrics.io import rubric_from_json  # YAML and the validator: on first use
+
         rubric = rubric_from_json(row[0], f"<stored rubric {content_hash[:15]}>")
         if rubric.content_hash != content_hash:
             raise StoreError(f"stored rubric {content_hash} does not match its hash")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...rubrics.source import format_decimal
+from ...rubrics.numbers import format_decimal
 from .session import EvaluationSession
 
 

@@ -16,7 +16,7 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from ...rubrics import Node, Rubric
-from ...rubrics.source import format_decimal as fmt
+from ...rubrics.numbers import format_decimal as fmt
 from ...scoring import AreaResult, Result
 from .._generated.ui_summary_panel import Ui_SummaryPanel
 from ..describe import LIST_SEPARATOR, fill

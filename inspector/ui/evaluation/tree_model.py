@@ -32,7 +32,7 @@ from PySide6.QtGui import (
 )
 
 from ...rubrics import Node
-from ...rubrics.source import format_decimal as fmt
+from ...rubrics.numbers import format_decimal as fmt
 from ...scoring import NA
 from ..describe import LIST_SEPARATOR
 from .session import EvaluationSession

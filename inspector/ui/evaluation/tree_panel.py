@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...rubrics.source import format_decimal as fmt
+from ...rubrics.numbers import format_decimal as fmt
 from ...scoring import Result
 from ..describe import fill
 from .session import EvaluationSession

@@ -7,14 +7,14 @@ does it. Filters re-query the store (search uses its Chinese search); sorting is
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from ...rubrics import FAMILY_LABELS, Catalog
+from ...rubrics import FAMILY_LABELS
 from ...store import Store, StoreError
 from .._generated.ui_home_panel import Ui_HomePanel
-from ..history_dialog import HistoryDialog
-from ..new_evaluation_dialog import NewEvaluationDialog
 from ..settings import Settings
 from .home_model import (
     GRADE,
@@ -31,6 +31,11 @@ from .home_model import (
     can_reopen,
     status_labels,
 )
+
+if TYPE_CHECKING:  # the dialogs are imported when first opened, not at start-up
+    from ...rubrics import Catalog
+    from ..history_dialog import HistoryDialog
+    from ..new_evaluation_dialog import NewEvaluationDialog
 
 SEARCH_DELAY_MS = 250  # wait for a pause in typing before searching
 
@@ -226,6 +231,8 @@ class HomePanel(QWidget):
 
     def new_evaluation(self) -> NewEvaluationDialog:
         """Show the new-evaluation dialog (window-modal); returns it."""
+        from ..new_evaluation_dialog import NewEvaluationDialog
+
         dialog = NewEvaluationDialog(self.store, self.catalog, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._created(dialog.created_id))
@@ -279,6 +286,8 @@ class HomePanel(QWidget):
         evaluation_id = self.selected_id()
         if not evaluation_id:
             return None
+        from ..history_dialog import HistoryDialog
+
         dialog = HistoryDialog(self.store, evaluation_id, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._forget_dialog("history_dialog", dialog))
