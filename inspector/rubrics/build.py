@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
+from .checks import check_rubric
 from .errors import Problem, RubricError
 from .model import (
     Band,
@@ -31,6 +32,7 @@ from .model import (
     SchoolType,
     ScoringDefaults,
 )
+from .numbers import format_decimal as _fmt
 
 FORMAT_VERSION = 1
 MIN_DEPTH, MAX_DEPTH = 2, 4
@@ -467,91 +469,6 @@ class _Builder:
         return rule if name and passed is not None else None
 
 
-# --- semantic checks on a structurally sound rubric ----------------------------------------
-
-
-def _check(rubric: Rubric, b: _Builder) -> None:
-    _check_codes(rubric, b)
-    _check_modes(rubric, b)
-    _check_grades(rubric, b)
-
-
-def _check_codes(rubric: Rubric, b: _Builder) -> None:
-    seen: dict[str, int] = {}
-    entries: list[tuple[str, int]] = [(n.code, n.line) for n in rubric.nodes()]
-    entries += [(n.code, n.line) for n in rubric.bonus_items()]
-    entries += [(c.code, c.line) for c in (*rubric.prerequisites, *rubric.vetoes)]
-    for code, line in sorted(entries, key=lambda e: int(e[1])):
-        if code in seen:
-            b.problem(line, code, f"the code {code} is used twice (first on line {seen[code]})")
-        else:
-            seen[code] = line
-
-
-def _check_modes(rubric: Rubric, b: _Builder) -> None:
-    for leaf in (*rubric.leaves(), *rubric.bonus_items()):
-        mode = leaf.mode
-        if mode is Mode.POINTS:
-            step = rubric.step_of(leaf)
-            if leaf.points % step != 0:
-                b.problem(leaf.line, leaf.code, f"points {_fmt(leaf.points)} is not a multiple of "
-                                                f"the step {_fmt(step)}, so full marks are "
-                                                f"unreachable")
-        elif mode is Mode.COEFFICIENT and not rubric.levels_of(leaf):
-            b.problem(leaf.line, leaf.code, "a coefficient item needs 'levels', here or under "
-                                            "'scoring' for the whole rubric")
-        elif mode is Mode.BANDS and not rubric.bands_of(leaf):
-            b.problem(leaf.line, leaf.code, "a bands item needs 'bands', here or under 'scoring' "
-                                            "for the whole rubric")
-        if leaf.na_allowed and mode is Mode.DESCRIPTIVE:
-            b.problem(leaf.line, leaf.code, "a descriptive item cannot be marked not applicable")
-
-
-def _check_grades(rubric: Rubric, b: _Builder) -> None:
-    grades = rubric.grades
-    if not grades:
-        return
-    names: dict[str, int] = {}
-    max_total = rubric.max_points + (rubric.bonus.cap if rubric.bonus else 0)
-    max_percent = max_total * 100 / rubric.max_points if rubric.max_points else Decimal(0)
-    area_codes = {a.code for a in rubric.areas}
-    has_key_items = any(leaf.key for leaf in rubric.leaves())
-    for i, rule in enumerate(grades):
-        if rule.name in names:
-            b.problem(rule.line, None, f"grade '{rule.name}' is defined twice "
-                                       f"(first on line {names[rule.name]})")
-        names[rule.name] = rule.line
-        where = f"grade '{rule.name}'"
-        if rule.min_total is not None and rule.min_total > max_total:
-            b.problem(rule.line, None, f"{where} needs a total of {_fmt(rule.min_total)}, but at "
-                                       f"most {_fmt(max_total)} can be scored")
-        if rule.min_percent is not None and rule.min_percent > max_percent:
-            b.problem(rule.line, None, f"{where} needs {_fmt(rule.min_percent)}%, but at most "
-                                       f"{_fmt(max_percent.quantize(Decimal('0.01')))}% can be "
-                                       f"scored")
-        for key, value in (("min_area_percent", rule.min_area_percent),
-                           ("key_items_min_percent", rule.key_items_min_percent)):
-            if value is not None and value > 100:
-                b.problem(rule.line, None, f"{where}: '{key}' {_fmt(value)} is above 100")
-        for code in rule.areas:
-            if code not in area_codes:
-                b.problem(rule.line, None, f"{where} names area '{code}', which is not a "
-                                           f"top-level indicator")
-        if rule.key_items_min_percent is not None and not has_key_items:
-            b.problem(rule.line, None, f"{where} sets 'key_items_min_percent' but no indicator is "
-                                       f"marked key (★)")
-        if rule.is_fallback and i != len(grades) - 1:
-            b.problem(grades[i + 1].line, None,
-                      f"grade '{grades[i + 1].name}' can never be reached: grade '{rule.name}' "
-                      f"before it has no condition and always applies")
-    if not grades[-1].is_fallback:
-        b.problem(grades[-1].line, None,
-                  f"the last grade ('{grades[-1].name}') must have no condition, so that every "
-                  f"result gets a grade (e.g. name: 不合格, passed: false)")
-    if not any(g.passed for g in grades):
-        b.problem(grades[0].line, None, "no grade has 'passed: true'; nobody could ever pass")
-
-
 # --- conversions ---------------------------------------------------------------------------
 
 _KIND_NAMES = {"text": "text", "number": "a number", "int": "a whole number",
@@ -611,19 +528,13 @@ def _describe(value: Any) -> str:
     return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
 
 
-def _fmt(value: Decimal) -> str:
-    from .numbers import format_decimal
-
-    return format_decimal(value)
-
-
 def build_rubric(data: Any, path: str, *, hasher: Callable[[Rubric], str] | None = None) -> Rubric:
     """Build and fully validate a rubric; raise :class:`RubricError` with every problem."""
     builder = _Builder(path)
     try:
         rubric = builder.rubric(data)
         if rubric is not None and not builder.problems:
-            _check(rubric, builder)
+            check_rubric(rubric, builder.problem)
     except RecursionError:
         builder.problem(1, None, "the indicator tree is nested too deeply")
         rubric = None

@@ -126,11 +126,7 @@ class AnswerInput(QWidget):
         self._last = raw
         self.edited.emit(raw)
 
-    def _read(self) -> Any:  # pragma: no cover - abstract
-        raise NotImplementedError
-
-    def _show(self, raw: Any) -> None:  # pragma: no cover - abstract
-        raise NotImplementedError
+    # Each input defines _read() -> raw (what the widgets show now) and _show(raw).
 
     def _set_enabled(self, enabled: bool) -> None:
         for child in self.findChildren(QWidget):
