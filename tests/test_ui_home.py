@@ -3,6 +3,7 @@ with the demo database."""
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 import time
@@ -10,7 +11,16 @@ import uuid
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QtMsgType, QTranslator
+from PySide6.QtCore import (
+    QByteArray,
+    QCollator,
+    QCoreApplication,
+    QLocale,
+    QSettings,
+    Qt,
+    QtMsgType,
+    QTranslator,
+)
 from PySide6.QtCore import qInstallMessageHandler as install_message_handler
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtTest import QAbstractItemModelTester
@@ -98,12 +108,12 @@ def type_text(widget, text: str) -> None:
 
 def shown(panel: HomePanel, column: int) -> list[str]:
     """A column of the table, in the order shown."""
-    proxy = panel.proxy
-    return [proxy.index(row, column).data() for row in range(proxy.rowCount())]
+    model = panel.model
+    return [model.index(row, column).data() for row in range(model.rowCount())]
 
 
 def shown_ids(panel: HomePanel) -> list[str]:
-    return [panel.proxy.index(row, 0).data(ID_ROLE) for row in range(panel.proxy.rowCount())]
+    return [panel.model.index(row, 0).data(ID_ROLE) for row in range(panel.model.rowCount())]
 
 
 def row_of(model: HomeModel, evaluation_id: str) -> dict:
@@ -153,7 +163,7 @@ def chinese(app):
 # --- the home list -----------------------------------------------------------------------------
 def test_home_lists_every_evaluation_with_status_and_figures(panel, store):
     listed = store.evaluations.list()
-    assert panel.proxy.rowCount() == len(listed) == 10
+    assert panel.model.rowCount() == len(listed) == 10
     assert set(shown_ids(panel)) == {r["id"] for r in listed}
     assert PENDING not in shown(panel, PROGRESS) + shown(panel, TOTAL) + shown(panel, GRADE)
     model = panel.model
@@ -240,17 +250,17 @@ def test_a_thousand_evaluations_show_at_once(qtbot, store, catalog):
 def test_search_with_two_chinese_characters(qtbot, panel):
     type_text(panel.ui.searchEdit, "良渚")
     assert panel.ui.searchEdit.text() == "良渚"
-    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 2)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 2)
     assert all("良渚" in school for school in shown(panel, SCHOOL))
     assert set(shown(panel, TOWN)) == {"良渚街道"}
     panel.ui.searchEdit.clear()
-    qtbot.waitUntil(lambda: panel.proxy.rowCount() == 10)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 10)
 
 
 def test_search_finds_rubrics_too(qtbot, panel):
     type_text(panel.ui.searchEdit, "评定标准")
     panel.apply_filters()  # no need to wait for the pause in typing
-    assert panel.proxy.rowCount() == 3  # the kindergarten rubrics' titles
+    assert panel.model.rowCount() == 3  # the kindergarten rubrics' titles
     assert all("幼儿园" in school for school in shown(panel, SCHOOL))
 
 
@@ -259,10 +269,10 @@ def test_status_family_and_town_filters(qtbot, panel, store, catalog):
     choose(ui.statusCombo, "finalized")
     assert set(shown(panel, STATUS)) <= {translate("HomeModel", "Finalized"),
                                          translate("HomeModel", "Superseded")}
-    assert panel.proxy.rowCount() == 4
+    assert panel.model.rowCount() == 4
     choose(ui.statusCombo, "")
     choose(ui.familyCombo, str(Family.KINDERGARTEN_GRADE))
-    assert panel.proxy.rowCount() == 3
+    assert panel.model.rowCount() == 3
     assert all("幼儿园" in school for school in shown(panel, SCHOOL))
     choose(ui.townCombo, "良渚街道")
     assert shown(panel, SCHOOL) == ["杭州市余杭区良渚中心幼儿园"]
@@ -274,7 +284,7 @@ def test_status_family_and_town_filters(qtbot, panel, store, catalog):
     qtbot.addWidget(again)
     assert again.ui.familyCombo.currentData() == str(Family.KINDERGARTEN_GRADE)
     assert again.ui.townCombo.currentData() == "良渚街道"
-    assert again.proxy.rowCount() == 1
+    assert again.model.rowCount() == 1
     settle()
 
 
@@ -288,7 +298,7 @@ def test_open_asks_the_main_window(qtbot, panel):
     with qtbot.waitSignal(panel.openRequested) as blocker:
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert blocker.args == [LIANGZHU_PRIMARY]
-    index = panel.proxy.mapFromSource(panel.model.index(panel.model.row_of(CANGQIAN_DRAFT), 0))
+    index = panel.model.index(panel.model.row_of(CANGQIAN_DRAFT), 0)
     position = table.visualRect(index).center()
     qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=position)
     with qtbot.waitSignal(panel.openRequested) as blocker:
@@ -299,10 +309,20 @@ def test_open_asks_the_main_window(qtbot, panel):
 def test_sorting_by_total(panel):
     table = panel.ui.evaluationTable
     table.sortByColumn(TOTAL, Qt.SortOrder.DescendingOrder)
-    percents = [float(panel.proxy.index(r, 0).data(ROW_ROLE)["percent"])
-                for r in range(panel.proxy.rowCount())]
+    percents = [float(panel.model.index(r, 0).data(ROW_ROLE)["percent"])
+                for r in range(panel.model.rowCount())]
     assert percents == sorted(percents, reverse=True)
     assert Settings().home_sort_column == TOTAL
+
+
+def test_sorting_by_school_keeps_the_selection(panel):
+    table = panel.ui.evaluationTable
+    assert panel.select(CANGQIAN_DRAFT)
+    table.sortByColumn(SCHOOL, Qt.SortOrder.AscendingOrder)
+    names = [panel.model.index(r, SCHOOL).data() for r in range(panel.model.rowCount())]
+    collator = QCollator(QLocale())
+    assert names == sorted(names, key=functools.cmp_to_key(collator.compare))
+    assert panel.selected_id() == CANGQIAN_DRAFT  # the selection followed its row
 
 
 # --- the new-evaluation dialog -----------------------------------------------------------------
@@ -367,7 +387,7 @@ def test_new_evaluation_is_created_and_appears_on_the_home_list(qtbot, panel, st
     assert evaluation.team == ["王喆"]
     assert panel.model.row_of(new_id) >= 0
     assert panel.selected_id() == new_id
-    assert panel.proxy.rowCount() == 11
+    assert panel.model.rowCount() == 11
     qtbot.waitUntil(lambda: cell(panel.model, new_id, PROGRESS) != PENDING)
 
 

@@ -8,6 +8,7 @@ figures are then saved to the cache on the GUI thread (the single writer) and th
 
 from __future__ import annotations
 
+import functools
 import logging
 from decimal import Decimal
 from pathlib import Path
@@ -15,7 +16,9 @@ from pathlib import Path
 import shiboken6
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCollator,
     QCoreApplication,
+    QLocale,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -106,6 +109,7 @@ class HomeModel(QAbstractTableModel):
         self._rows: list[dict] = []
         self._filters: dict[str, str | None] = {}
         self._in_flight: set[str] = set()  # ids being scored in the background
+        self._sort: tuple[int, Qt.SortOrder] | None = None
 
     # --- loading ---------------------------------------------------------------------------
     def set_filters(self, *, status: str | None = None, family: str | None = None,
@@ -119,8 +123,34 @@ class HomeModel(QAbstractTableModel):
         """Reload the rows (one query), then score the stale ones in the background."""
         self.beginResetModel()
         self._rows = self.store.evaluations.list(**self._filters)
+        if self._sort is not None:
+            self._sort_rows(*self._sort)
         self.endResetModel()
         self._start_summaries()
+
+    # --- sorting (here, in Python: a proxy model asks data() ten thousand times) -----------
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        before = self.persistentIndexList()
+        ids = [self._rows[index.row()]["id"] for index in before]
+        self._sort_rows(column, order)
+        position = {row["id"]: number for number, row in enumerate(self._rows)}
+        self.changePersistentIndexList(
+            before, [self.index(position[i], index.column()) for i, index in zip(ids, before,
+                                                                               strict=True)])
+        self.layoutChanged.emit()
+
+    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        keys = [self._sort_key(row, column) for row in self._rows]
+        if any(isinstance(k, str) for k in keys):  # Chinese text: in the locale's order
+            collator = QCollator(QLocale())
+            compare = functools.cmp_to_key(collator.compare)
+            decorated = [(compare(str(k)), n) for n, k in enumerate(keys)]
+        else:
+            decorated = [(k, n) for n, k in enumerate(keys)]
+        decorated.sort(reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = [self._rows[n] for _, n in decorated]
 
     @property
     def pending(self) -> bool:

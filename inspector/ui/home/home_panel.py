@@ -2,14 +2,14 @@
 reopen as a new revision, or look at the history of one.
 
 The panel never opens an evaluation itself: it asks (``openRequested``) and the main window
-does it. Filters re-query the store (search uses its Chinese search); sorting is in a proxy.
+does it. Filters re-query the store (search uses its Chinese search); the model sorts itself.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from ...rubrics import FAMILY_LABELS
@@ -22,7 +22,6 @@ from .home_model import (
     REVISION,
     RUBRIC,
     SCHOOL,
-    SORT_ROLE,
     STATUS,
     TOTAL,
     TOWN,
@@ -52,10 +51,6 @@ class HomePanel(QWidget):
         self.catalog = catalog
         self.settings = Settings()
         self.model = HomeModel(store, self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setSortLocaleAware(True)
         self.new_dialog: NewEvaluationDialog | None = None
         self.history_dialog: HistoryDialog | None = None
         self._search_timer = QTimer(self)
@@ -96,7 +91,7 @@ class HomePanel(QWidget):
 
     def _setup_table(self) -> None:
         table = self.ui.evaluationTable
-        table.setModel(self.proxy)
+        table.setModel(self.model)
         header = table.horizontalHeader()
         # Widths from the font, not from the rows: measuring the Chinese text of a thousand
         # rows (ResizeToContents) cost half a second at start-up.
@@ -197,7 +192,7 @@ class HomePanel(QWidget):
         index = self.ui.evaluationTable.currentIndex()
         if not index.isValid():
             return None
-        return self.model.row(self.proxy.mapToSource(index).row())
+        return self.model.row(index.row())
 
     def selected_id(self) -> str | None:
         row = self.selected_row()
@@ -208,7 +203,7 @@ class HomePanel(QWidget):
         number = self.model.row_of(evaluation_id)
         if number < 0:
             return False
-        index = self.proxy.mapFromSource(self.model.index(number, 0))
+        index = self.model.index(number, 0)
         table = self.ui.evaluationTable
         table.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect
