@@ -119,18 +119,37 @@ def connect(path: Path) -> Database:
     return Database(conn)
 
 
+def check_file_integrity(path: Path) -> str:
+    """PRAGMA quick_check on a connection of its own (safe on any thread): 'ok' or the
+    problems. SQLite releases the GIL while it checks, so this overlaps the GUI's start."""
+    try:
+        db = connect(path)
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    try:
+        return quick_check(db)
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        db.conn.close()
+
+
 def quick_check(db: Database) -> str:
     rows = db.execute("PRAGMA quick_check").fetchall()
     return "; ".join(str(r[0]) for r in rows)
 
 
-def open_database(path: Path) -> Opened:
-    """Open (creating if needed), check integrity, migrate (backing up first)."""
+def open_database(path: Path, *, check: bool = True) -> Opened:
+    """Open (creating if needed), check integrity, migrate (backing up first).
+
+    ``check=False`` leaves the integrity check to the caller, who must then run
+    :func:`check_file_integrity` (the app runs it on another thread while it starts).
+    """
     path.parent.mkdir(parents=True, exist_ok=True)
     fresh = not path.exists() or path.stat().st_size == 0
     try:
         db = connect(path)
-        if not fresh:
+        if not fresh and check:
             result = quick_check(db)
             if result != "ok":
                 db.conn.close()

@@ -42,13 +42,15 @@ class Store:
 
     # --- lifecycle -------------------------------------------------------------------------
     @classmethod
-    def open(cls, data_dir: Path | None = None, *, daily_backup: bool = True) -> Store:
+    def open(cls, data_dir: Path | None = None, *, daily_backup: bool = True,
+             check: bool = True) -> Store:
         """Open the user's database (creating, checking and migrating it as needed).
 
-        Raises :class:`CorruptDatabase` when the integrity check fails.
+        Raises :class:`CorruptDatabase` when the integrity check fails. With
+        ``check=False`` the caller runs the check itself (see ``check_file_integrity``).
         """
         data_dir = data_dir or paths.data_home()
-        opened = open_database(data_dir / DB_NAME)
+        opened = open_database(data_dir / DB_NAME, check=check)
         store = cls(opened, data_dir)
         if daily_backup:
             with contextlib.suppress(OSError):

@@ -56,12 +56,17 @@ def ask_which_backup(error: CorruptDatabase, parent: QWidget | None = None) -> P
     return None
 
 
-def open_store(choose: Chooser = ask_which_backup, parent: QWidget | None = None) -> Store | None:
-    """The user's store, or None when it is damaged and the user chose not to restore."""
+def open_store(choose: Chooser = ask_which_backup, parent: QWidget | None = None, *,
+               check: bool = True) -> Store | None:
+    """The user's store, or None when it is damaged and the user chose not to restore.
+
+    ``check=False`` skips the integrity check here: the caller runs it with
+    :func:`start_integrity_check` while the window is being built.
+    """
     data_dir = paths.data_home()
     for _attempt in range(3):
         try:
-            return Store.open(data_dir, daily_backup=False)  # the window backs up later
+            return Store.open(data_dir, daily_backup=False, check=check)  # backup: later
         except CorruptDatabase as error:
             backup = choose(error)
             if backup is None:
@@ -72,3 +77,20 @@ def open_store(choose: Chooser = ask_which_backup, parent: QWidget | None = None
                 QMessageBox.warning(parent, QCoreApplication.translate("Startup", "Restore failed"),
                                     str(failed))
     return None
+
+
+def start_integrity_check(store: Store, on_damaged: Callable[[CorruptDatabase], None]) -> None:
+    """Run the start-up integrity check on another thread (it takes ~50 ms on a database of
+    a thousand evaluations, during which the window is built); report a failure back on the
+    GUI thread."""
+    from ..store.backup import list_backups
+    from ..store.database import check_file_integrity
+    from .tasks import run_in_background
+
+    path = store.path
+
+    def done(verdict: str) -> None:
+        if verdict != "ok":
+            on_damaged(CorruptDatabase(path, verdict, list_backups(path.parent)))
+
+    run_in_background(lambda: check_file_integrity(path), done)
