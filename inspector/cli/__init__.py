@@ -18,7 +18,16 @@ from .common import CommandError
 def build_parser() -> argparse.ArgumentParser:
     # Imported here, not at the top: starting the GUI (no arguments) must not pay for the
     # command modules and what they import (openpyxl for the Excel commands, for one).
-    from . import db_cmd, eval_cmd, rubric_cmd, school_cmd, score_cmd
+    from . import (
+        certificate_cmd,
+        db_cmd,
+        eval_cmd,
+        export_cmd,
+        rubric_cmd,
+        school_cmd,
+        score_cmd,
+        sign_cmd,
+    )
 
     parser = argparse.ArgumentParser(
         prog="inspector",
@@ -26,7 +35,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for module in (rubric_cmd, score_cmd, school_cmd, eval_cmd, db_cmd):
+    for module in (rubric_cmd, score_cmd, school_cmd, eval_cmd, db_cmd, export_cmd, sign_cmd,
+                   certificate_cmd):
         module.register(sub)
     return parser
 

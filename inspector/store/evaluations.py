@@ -525,6 +525,17 @@ class Evaluations:
             db.execute("PRAGMA synchronous = NORMAL")
         return result
 
+    def mark_signed(self, evaluation_id: str) -> None:
+        """finalized → signed, once its report carries a valid signature (logged)."""
+        ev = self.get(evaluation_id)
+        if ev.status != "finalized":
+            raise StoreError(f"evaluation {ev.id} is {ev.status}; only a finalized evaluation "
+                             f"can be marked signed")
+        with self.store.transaction():
+            self.store.db.execute("UPDATE evaluations SET status = 'signed', updated_at = ? "
+                                  "WHERE id = ?", [now(), ev.id])
+            self.store.log(ev.id, None, "status", "finalized", "signed")
+
     def reopen(self, evaluation_id: str, reason: str | None = None) -> Evaluation:
         """Start a new revision of a finalized evaluation. Both revisions stay, with history."""
         old = self.get(evaluation_id)

@@ -9,7 +9,8 @@ path — not even direct SQL — can rewrite history:
 * the event log is append-only;
 * a finalized (or later) evaluation cannot change, except moving forward in its lifecycle
   (finalized → signed → submitted) and being marked superseded once by its reopened revision;
-* answers, findings and attachment links of a non-draft evaluation cannot change.
+* answers, findings and attachment links of a non-draft evaluation cannot change;
+* a certificate is permanent: never changed, never deleted, so its number is never reused.
 """
 
 from __future__ import annotations
@@ -197,7 +198,43 @@ def m003_summaries(db: Database) -> None:
         )""")
 
 
-MIGRATIONS_IN_ORDER = (m001_initial, m002_search_and_resume, m003_summaries)
+def m004_certificates(db: Database) -> None:
+    """Certificates (证书) issued for passed evaluations. A certificate is permanent: its row
+    can never change or be deleted, so its number is never reused. ``sequence`` counts per
+    issuer and year; ``payload`` is the canonical JSON that was signed and ``signature`` its
+    signature (base64url), together the content of the certificate's QR code."""
+    db.execute("""
+        CREATE TABLE certificates (
+            number TEXT PRIMARY KEY CHECK (length(trim(number)) > 0),
+            evaluation_id TEXT NOT NULL REFERENCES evaluations(id),
+            issuer TEXT NOT NULL CHECK (length(trim(issuer)) > 0),
+            year INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2999),
+            sequence INTEGER NOT NULL CHECK (sequence >= 1),
+            school_code TEXT NOT NULL,
+            school TEXT NOT NULL,
+            grade TEXT NOT NULL,
+            title TEXT NOT NULL,
+            issued_on TEXT NOT NULL,
+            recheck_on TEXT,
+            payload TEXT NOT NULL,
+            signature TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            created_by TEXT NOT NULL DEFAULT '',
+            UNIQUE (issuer, year, sequence)
+        )""")
+    db.execute("CREATE INDEX certificates_evaluation ON certificates(evaluation_id)")
+    db.execute("""
+        CREATE TRIGGER certificates_only_for_finalized BEFORE INSERT ON certificates
+        WHEN coalesce((SELECT status FROM evaluations WHERE id = NEW.evaluation_id), 'draft')
+             = 'draft'
+        BEGIN SELECT RAISE(ABORT, 'a certificate needs a finalized evaluation'); END""")
+    for action in ("UPDATE", "DELETE"):
+        db.execute(f"""
+            CREATE TRIGGER certificates_permanent_{action.lower()} BEFORE {action} ON certificates
+            BEGIN SELECT RAISE(ABORT, 'a certificate is permanent and cannot change'); END""")
+
+
+MIGRATIONS_IN_ORDER = (m001_initial, m002_search_and_resume, m003_summaries, m004_certificates)
 SCHEMA_VERSION = len(MIGRATIONS_IN_ORDER)
 
 
