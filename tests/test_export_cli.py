@@ -73,3 +73,16 @@ def test_a_draft_cannot_be_signed(enrolled, capsys, tmp_path):
     assert code == 1 and "finalize it first" in err and out == ""
     # exporting a draft unsigned is fine: the report says it is a draft
     assert run(capsys, "export", "pdf", enrolled["draft"], tmp_path / "d.pdf")[0] == 0
+
+
+def test_workbooks_from_the_command_line(enrolled, capsys, tmp_path):
+    from openpyxl import load_workbook
+
+    book = tmp_path / "one.xlsx"
+    code, out, err = run(capsys, "export", "xlsx", enrolled["finalized"], book)
+    assert code == 0, err
+    assert len(load_workbook(book).sheetnames) >= 3
+    rollup = tmp_path / "district.xlsx"
+    assert run(capsys, "export", "rollup", rollup, "--status", "finalized")[0] == 0
+    sheets = load_workbook(rollup, read_only=True).sheetnames
+    assert sheets[:2] == ["汇总", "全部"]

@@ -87,7 +87,7 @@ def cmd_xlsx(args) -> int:
 
 
 def cmd_rollup(args) -> int:
-    from ..exports.workbook import export_rollup
+    from ..exports.rollup import export_rollup
 
     with open_store() as store:
         export_rollup(store, args.out, status=args.status, family=args.family, town=args.town)
