@@ -38,27 +38,28 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from ..rubrics import FAMILY_LABELS
-from .workbook import (
+from .workbook_formulas import quote_sheet, sheet_name
+from .workbook_style import (
     BOLD,
     CENTER,
     HEADER_BORDER,
     HEADER_FILL,
     HEADER_FONT,
     INFO_FONT,
-    NO,
     PERCENT_FORMAT,
     RED,
     TITLE_FONT,
+    page_setup,
+    set_widths,
+)
+from .workbook_values import (
+    NO,
     YES,
     family_label,
     fraction,
     iso_date,
     num,
-    page_setup,
-    quote_sheet,
     school_type_label,
-    set_widths,
-    sheet_name,
     status_label,
 )
 
