@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from reportlab.graphics.shapes import Drawing, Line, Rect
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..rubrics.model import (
@@ -115,6 +116,17 @@ class ReportSections:
             body = f'<font color="{color.hexval()}">{body}</font>'
         return Paragraph(body, style)
 
+    def fast(self, text: str, style: ParagraphStyle, where: str, width: float):
+        """A table cell as plain text when its lines are in the body font and fit the
+        column (the table style sets its font, size and alignment), else a Paragraph.
+        Paragraphs wrap CJK text but cost ten times as much: a 300-item report has 2,000
+        cells, most of them short."""
+        runs = pdf_fonts.font_runs(text, where)  # also checks every glyph
+        if len(runs) <= 1 and all(stringWidth(line, BODY_FONT, style.fontSize) <= width - 8
+                                  for line in text.split("\n")):
+            return runs[0][1] if runs else ""  # a Table draws "\n" as a line break
+        return self.p(text, style, where)
+
     def heading(self, text: str) -> Paragraph:
         number = SECTION_NUMBERS[self.sections]
         self.sections += 1
@@ -177,6 +189,11 @@ class ReportSections:
                   if r not in spanned]
         table = Table(rows, colWidths=widths, style=TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),
+            ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),  # for the plain-text cells
+            ("LEADING", (0, 0), (-1, -1), s.cell.leading),
+            ("ALIGN", (0, 1), (0, -1), "CENTER"),
+            ("ALIGN", (2, 1), (3, -1), "RIGHT"),
+            ("ALIGN", (4, 1), (4, -1), "CENTER"),
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
             ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
             ("BACKGROUND", (0, 0), (0, -1), GROUP_BG),
@@ -265,6 +282,11 @@ class ReportSections:
         widths = [46, FRAME_W - 46 - 3 * 62, 62, 62, 62]
         story = [KeepTogether([heading, Table(rows, colWidths=widths, repeatRows=1, style=TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),
+            ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),  # for the plain-text cells
+            ("LEADING", (0, 0), (-1, -1), s.cell.leading),
+            ("ALIGN", (0, 1), (0, -1), "CENTER"),
+            ("ALIGN", (2, 1), (3, -1), "RIGHT"),
+            ("ALIGN", (4, 1), (4, -1), "CENTER"),
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
             ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
             ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
@@ -337,6 +359,11 @@ class ReportSections:
         widths = [52, 36, FRAME_W - 52 - 36 - 58 - 120, 58, 120]
         story.append(Table(rows, colWidths=widths, repeatRows=1, style=TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),
+            ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),  # for the plain-text cells
+            ("LEADING", (0, 0), (-1, -1), s.cell.leading),
+            ("ALIGN", (0, 1), (0, -1), "CENTER"),
+            ("ALIGN", (2, 1), (3, -1), "RIGHT"),
+            ("ALIGN", (4, 1), (4, -1), "CENTER"),
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
             ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
             ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
@@ -396,11 +423,15 @@ class ReportSections:
             scored = node.mode is not Mode.DESCRIPTIVE or node.points > 0
             code = f"★{node.code}" if node.key else node.code
             score_text = "—" if (res.na and exclude) or not scored else _num(res.score)
-            rows.append([self.p(code, s.cell_c, where), self.p(node.title, s.cell, where),
-                         self.p(_num(node.points) if scored else "—", s.cell_r, where),
-                         self.p(score_text, s.cell_r, where),
-                         self.p("是" if res.na else "", s.cell_c, where),
-                         self.p(self.leaf_answer(node), s.cell, f"{where} answer or note")])
+            widths = self.LEAF_WIDTHS
+            rows.append([self.fast(code, s.cell_c, where, widths[0]),
+                         self.fast(node.title, s.cell, where, widths[1]),
+                         self.fast(_num(node.points) if scored else "—", s.cell_r, where,
+                                   widths[2]),
+                         self.fast(score_text, s.cell_r, where, widths[3]),
+                         self.fast("是" if res.na else "", s.cell_c, where, widths[4]),
+                         self.fast(self.leaf_answer(node), s.cell, f"{where} answer or note",
+                                   widths[5])])
 
     def indicator_table(self, nodes, heading_rows: list | None = None) -> Table:
         s = self.s
@@ -410,6 +441,11 @@ class ReportSections:
         self.indicator_rows(nodes, rows, style)
         return Table(rows, colWidths=self.LEAF_WIDTHS, repeatRows=1, style=TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),
+            ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),  # for the plain-text cells
+            ("LEADING", (0, 0), (-1, -1), s.cell.leading),
+            ("ALIGN", (0, 1), (0, -1), "CENTER"),
+            ("ALIGN", (2, 1), (3, -1), "RIGHT"),
+            ("ALIGN", (4, 1), (4, -1), "CENTER"),
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
             ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
             ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
