@@ -1,8 +1,10 @@
-"""Screenshots for the README, made offscreen on a fresh demo database (no display needed).
+"""Pictures for the README, made offscreen on a fresh demo database (no display needed):
+the home page, the evaluation window and the rubric browser, and a report page and a
+certificate rendered from the PDFs the app writes.
 
     .venv/bin/python scripts/screenshot.py            # writes docs/screenshots/*.png
 
-Run it again after changing the UI to refresh the pictures in the docs.
+Run it again after changing the UI or the documents to refresh the pictures in the docs.
 """
 
 import os
@@ -70,9 +72,29 @@ def main() -> None:
     tree.setCurrentIndex(tree.model().index(1, 0, tree.model().index(0, 0, area)))
     settle(app)
     browser.grab().save(str(OUT / "rubrics.png"))
+    render_documents(store)
     store.close()
-    for name in ("home.png", "evaluation.png", "rubrics.png"):
+    for name in ("home.png", "evaluation.png", "rubrics.png", "report.png", "certificate.png"):
         print(OUT / name)
+
+
+def render_documents(store) -> None:
+    """The first page of a report and a certificate, rendered from the PDFs (pypdfium2)."""
+    import pypdfium2 as pdfium
+
+    from inspector.exports.certificate import certificate_pdf, issue_certificate
+    from inspector.exports.qr_payload import generate_private_key
+    from inspector.exports.report_pdf import build_report
+
+    passed = next(r["id"] for r in store.evaluations.list(status="finalized", with_scores=True)
+                  if r["passed"] and r["family"] == "standardized_school")
+    tmp = Path(tempfile.mkdtemp())
+    build_report(store, passed, tmp / "report.pdf")
+    certificate_pdf(issue_certificate(store, passed, generate_private_key()),
+                    tmp / "certificate.pdf")
+    for name, scale in (("report", 1.4), ("certificate", 1.2)):
+        page = pdfium.PdfDocument(str(tmp / f"{name}.pdf"))[0]
+        page.render(scale=scale).to_pil().save(OUT / f"{name}.png")
 
 
 main()

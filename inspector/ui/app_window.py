@@ -7,7 +7,7 @@ store the moment they change).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -47,6 +47,11 @@ class AppWindow(QMainWindow):
         new.setShortcut(QKeySequence.StandardKey.New)
         new.triggered.connect(self._new_evaluation)
         file_menu.addAction(new)
+        open_document = QAction(
+            QCoreApplication.translate("AppWindow", "&Open PDF or certificate…"), self)
+        open_document.setShortcut(QKeySequence.StandardKey.Open)
+        open_document.triggered.connect(self._open_document)
+        file_menu.addAction(open_document)
         settings = QAction(QCoreApplication.translate("AppWindow", "&Settings…"), self)
         settings.triggered.connect(self._settings)
         file_menu.addAction(settings)
@@ -129,6 +134,22 @@ class AppWindow(QMainWindow):
     def _new_evaluation(self) -> None:
         self.show_home()
         self.home.new_evaluation()
+
+    def _open_document(self) -> None:
+        from .pdf_view.document_window import choose_document
+
+        path = choose_document(self)
+        if path is not None:
+            self.open_document(path)
+
+    def open_document(self, path):
+        """A report PDF or a certificate (PDF or photo) in its own window, with its check."""
+        from .pdf_view.document_window import DocumentWindow
+
+        window = DocumentWindow(path, self)
+        window.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        window.show()
+        return window
 
     def _show_rubrics(self) -> None:
         from .rubric_browser import RubricBrowser

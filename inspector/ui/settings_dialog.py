@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -54,6 +56,11 @@ class SettingsDialog(QDialog):
         self.restart_label.hide()
         self.attachments_edit = QLineEdit(self)
         self.export_edit = QLineEdit(self)
+        self.signature_preview = QLabel(self)
+        self.signature_preview.setObjectName("signaturePreview")
+        self.signature_button = QPushButton(self.tr("Handwritten signature…"), self)
+        self.signature_button.setObjectName("signatureButton")
+        self.signature_button.clicked.connect(self.edit_signature)
         self.error_label = QLabel(self)
         self.error_label.setStyleSheet("color: #b3261e;")
         self.error_label.setWordWrap(True)
@@ -77,6 +84,11 @@ class SettingsDialog(QDialog):
             label = QLabel(text, self)
             label.setBuddy(edit)
             form.addRow(label, self._folder_row(edit, title))
+        signature_row = QHBoxLayout()
+        signature_row.addWidget(self.signature_preview)
+        signature_row.addWidget(self.signature_button)
+        signature_row.addStretch(1)
+        form.addRow(self.tr("Signature:"), signature_row)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error_label)
@@ -112,6 +124,34 @@ class SettingsDialog(QDialog):
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(s.language)))
         self.attachments_edit.setText(s.attachments_folder)
         self.export_edit.setText(s.export_folder)
+        self._show_signature()
+
+    # --- the handwritten signature (saved at once by its own dialog) ----------------------
+    def edit_signature(self):
+        from .exports.signature_pad import SignaturePadDialog
+
+        dialog = SignaturePadDialog(parent=self)
+        dialog.finished.connect(self._show_signature)
+        dialog.open()
+        return dialog
+
+    def _show_signature(self, *_result: object) -> None:
+        from .exports.signature_pad import signature_path
+
+        path = signature_path()
+        pixmap = QPixmap(str(path)) if path.is_file() else QPixmap()
+        if pixmap.isNull():
+            self.signature_preview.setPixmap(QPixmap())
+            self.signature_preview.setText(self.tr("None yet"))
+            self.signature_preview.setStyleSheet("color: gray;")
+            return
+        ratio = self.devicePixelRatioF()
+        preview = pixmap.scaledToHeight(round(22 * ratio),
+                                        Qt.TransformationMode.SmoothTransformation)
+        preview.setDevicePixelRatio(ratio)
+        self.signature_preview.setPixmap(preview)
+        self.signature_preview.setStyleSheet(
+            "background: white; border: 1px solid #c9ced6; border-radius: 3px; padding: 1px;")
 
     def _language_changed(self) -> None:
         self.restart_label.setVisible(self.language_combo.currentData() != self._saved_language)

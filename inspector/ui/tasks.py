@@ -14,7 +14,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
 _running: set[QObject] = set()
@@ -27,20 +27,33 @@ class _Relay(QObject):
     error = Signal(str)
 
     def __init__(self, on_done: Callable[[Any], None], on_error: Callable[[str], None]):
-        super().__init__()
-        self._on_done, self._on_error = on_done, on_error
+        # Owned by the application, deleted with deleteLater() on the GUI thread: the worker
+        # still holds a Python reference when it finishes, and the last reference to a
+        # QObject (and to callbacks holding widgets) must never be dropped on a pool thread.
+        super().__init__(QCoreApplication.instance())
+        self._on_done: Callable[[Any], None] | None = on_done
+        self._on_error: Callable[[str], None] | None = on_error
         self.done.connect(self._deliver_done)
         self.error.connect(self._deliver_error)
 
+    def _take(self):
+        callbacks = self._on_done, self._on_error
+        self._on_done = self._on_error = None
+        _running.discard(self)
+        self.deleteLater()
+        return callbacks
+
     @Slot(object)
     def _deliver_done(self, value: Any) -> None:
-        _running.discard(self)
-        self._on_done(value)
+        on_done, _ = self._take()
+        if on_done is not None:
+            on_done(value)
 
     @Slot(str)
     def _deliver_error(self, message: str) -> None:
-        _running.discard(self)
-        self._on_error(message)
+        _, on_error = self._take()
+        if on_error is not None:
+            on_error(message)
 
 
 class _Task(QRunnable):

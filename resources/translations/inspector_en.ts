@@ -4,7 +4,7 @@
 <context>
     <name>AnswerInputs</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/answer_inputs.py" line="+228"/>
+        <location filename="../../inspector/ui/evaluation/answer_inputs.py" line="+224"/>
         <source>0 to %1 points, in steps of %2. Enter saves and moves on.</source>
         <translation>0 to %1 points, in steps of %2. Enter saves and moves on.</translation>
     </message>
@@ -130,12 +130,12 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../inspector/ui/app_window.py" line="+30"/>
+        <location filename="../../inspector/ui/app_window.py" line="+29"/>
         <source>Yuhang education inspection</source>
         <translation>Yuhang education inspection</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -143,6 +143,11 @@
         <location line="+1"/>
         <source>&amp;New evaluation…</source>
         <translation>&amp;New evaluation…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open PDF or certificate…</source>
+        <translation>&amp;Open PDF or certificate…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -180,7 +185,7 @@
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+97"/>
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -326,9 +331,43 @@ Data folder: %2</translation>
     </message>
 </context>
 <context>
+    <name>DocumentWindow</name>
+    <message>
+        <location filename="../../inspector/ui/pdf_view/document_window.py" line="+30"/>
+        <source>Open PDF or certificate</source>
+        <translation>Open PDF or certificate</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF or certificate (%1)</source>
+        <translation>PDF or certificate (%1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+6"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 — Document</source>
+        <translation>%1 — Document</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/evaluation_page.py" line="+35"/>
+        <location filename="../../inspector/ui/evaluation/evaluation_page.py" line="+36"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
@@ -348,7 +387,7 @@ Data folder: %2</translation>
         <translation>Submitted</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Home</source>
         <translation>Home</translation>
     </message>
@@ -403,7 +442,22 @@ Data folder: %2</translation>
         <translation>Reopen as new revision…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>Export report…</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export workbook…</source>
+        <translation>Export workbook…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign…</source>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>revision %1</source>
         <translation>revision %1</translation>
     </message>
@@ -413,7 +467,7 @@ Data folder: %2</translation>
         <translation> · read-only</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -426,6 +480,16 @@ Data folder: %2</translation>
         <location line="+1"/>
         <source>Why is the evaluation reopened? (kept in the audit trail)</source>
         <translation>Why is the evaluation reopened? (kept in the audit trail)</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Choose the report to sign</source>
+        <translation>Choose the report to sign</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -464,7 +528,7 @@ Data folder: %2</translation>
 <context>
     <name>EvaluationTreeModel</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/tree_model.py" line="+146"/>
+        <location filename="../../inspector/ui/evaluation/tree_model.py" line="+195"/>
         <source>Prerequisites</source>
         <translation>Prerequisites</translation>
     </message>
@@ -479,7 +543,7 @@ Data folder: %2</translation>
         <translation>Bonus</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+103"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -509,7 +573,7 @@ Data folder: %2</translation>
         <translation>Items answered</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>%1 occurred</source>
         <translation>%1 occurred</translation>
     </message>
@@ -762,9 +826,92 @@ Data folder: %2</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../inspector/ui/exports/export_dialog.py" line="+180"/>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export workbook</source>
+        <translation>Export workbook</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report of %1 — %2</source>
+        <translation>The report of %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workbook of %1 — %2</source>
+        <translation>The workbook of %1 — %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign now…</source>
+        <translation>Sign now…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export the report</source>
+        <translation>Export the report</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the workbook</source>
+        <translation>Export the workbook</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel workbooks (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Writing %1 …</source>
+        <translation>Writing %1 …</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved as %1</source>
+        <translation>Saved as %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report is ready to sign.</source>
+        <translation>The report is ready to sign.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workbook is saved.</source>
+        <translation>The workbook is saved.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not export %1</source>
+        <translation>Could not export %1</translation>
+    </message>
+</context>
+<context>
     <name>FinalizeDialog</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/finalize_dialog.py" line="+29"/>
+        <location filename="../../inspector/ui/evaluation/finalize_dialog.py" line="+28"/>
         <source>Finalize the evaluation</source>
         <translation>Finalize the evaluation</translation>
     </message>
@@ -778,16 +925,8 @@ Data folder: %2</translation>
         <source>Total %1 / %2 (%3%) · Grade: %4</source>
         <translation>Total %1 / %2 (%3%) · Grade: %4</translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>%n item(s) must be completed before the evaluation can be finalized:</source>
-        <translation>
-            <numerusform>%n item must be completed before the evaluation can be finalized:</numerusform>
-            <numerusform>%n items must be completed before the evaluation can be finalized:</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
         <source>Please confirm the following before finalizing:</source>
         <translation>Please confirm the following before finalizing:</translation>
     </message>
@@ -961,7 +1100,7 @@ Data folder: %2</translation>
 <context>
     <name>HomeModel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_model.py" line="+55"/>
+        <location filename="../../inspector/ui/home/home_model.py" line="+58"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
@@ -991,7 +1130,7 @@ Data folder: %2</translation>
         <translation>%1 (projected)</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+179"/>
         <source>Replaced by a newer revision; open the newest one to make changes.</source>
         <translation>Replaced by a newer revision; open the newest one to make changes.</translation>
     </message>
@@ -1059,14 +1198,14 @@ Data folder: %2</translation>
 <context>
     <name>HomePanel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_panel.py" line="+53"/>
+        <location filename="../../inspector/ui/home/home_panel.py" line="+67"/>
         <location line="+3"/>
         <location line="+16"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+97"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n evaluation</numerusform>
@@ -1084,7 +1223,7 @@ Data folder: %2</translation>
         <translation>No evaluations yet. Click “New evaluation…” to start one.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Why is this evaluation being reopened? The reason is kept in its history.</source>
         <translation>Why is this evaluation being reopened? The reason is kept in its history.</translation>
     </message>
@@ -1151,17 +1290,30 @@ Data folder: %2</translation>
     </message>
 </context>
 <context>
+    <name>ImageView</name>
+    <message>
+        <location filename="../../inspector/ui/pdf_view/pdf_preview.py" line="+794"/>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This image cannot be shown: %1</source>
+        <translation>This image cannot be shown: %1</translation>
+    </message>
+</context>
+<context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/item_panel.py" line="+193"/>
+        <location filename="../../inspector/ui/evaluation/item_panel.py" line="+192"/>
         <location filename="../../forms/item_panel.ui" line="+183"/>
         <source>Inspector&apos;s score</source>
-        <translation>Inspector's score</translation>
+        <translation>Inspector&apos;s score</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Inspector&apos;s answer</source>
-        <translation>Inspector's answer</translation>
+        <translation>Inspector&apos;s answer</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1263,7 +1415,7 @@ Data folder: %2</translation>
     <message>
         <location line="+95"/>
         <source>School&apos;s self-evaluation</source>
-        <translation>School's self-evaluation</translation>
+        <translation>School&apos;s self-evaluation</translation>
     </message>
     <message>
         <location line="+43"/>
@@ -1362,6 +1514,90 @@ Data folder: %2</translation>
         <location line="+10"/>
         <source>Other team members, separated by commas</source>
         <translation>Other team members, separated by commas</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../inspector/ui/pdf_view/pdf_preview.py" line="-548"/>
+        <source>Printing %1…</source>
+        <translation>Printing %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Printing failed</source>
+        <translation>Printing failed</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <location line="+12"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Zoom</source>
+        <translation>Zoom</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit width</source>
+        <translation>Fit width</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First page</source>
+        <translation>First page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last page</source>
+        <translation>Last page</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opening %1…</source>
+        <translation>Opening %1…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This PDF cannot be shown: %1</source>
+        <translation>This PDF cannot be shown: %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This PDF has no pages.</source>
+        <translation>This PDF has no pages.</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>of %1</source>
+        <translation>of %1</translation>
     </message>
 </context>
 <context>
@@ -1588,7 +1824,7 @@ Data folder: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="+38"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="+40"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1608,7 +1844,12 @@ Data folder: %2</translation>
         <translation>The new language is used the next time the app starts.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Handwritten signature…</source>
+        <translation>Handwritten signature…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Inspector &amp;name:</source>
         <translation>Inspector &amp;name:</translation>
     </message>
@@ -1643,14 +1884,353 @@ Data folder: %2</translation>
         <translation>Default export folder</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Signature:</source>
+        <translation>Signature:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Browse…</source>
         <translation>Browse…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
+        <source>None yet</source>
+        <translation>None yet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Enter both your name and your inspector ID.</source>
         <translation>Enter both your name and your inspector ID.</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../inspector/ui/exports/sign_dialog.py" line="+154"/>
+        <source>Sign the report</source>
+        <translation>Sign the report</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What you sign</source>
+        <translation>What you sign</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total %1 / %2 · Grade: %3</source>
+        <translation>Total %1 / %2 · Grade: %3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rubric:</source>
+        <translation>Rubric:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result:</source>
+        <translation>Result:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>File:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your signature</source>
+        <translation>Your signature</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the PDF…</source>
+        <translation>Reading the PDF…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printed in the stamp, for example 组长</source>
+        <translation>Printed in the stamp, for example 组长</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The passphrase of your signing key</source>
+        <translation>The passphrase of your signing key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature &amp;field:</source>
+        <translation>Signature &amp;field:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Role:</source>
+        <translation>&amp;Role:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signer:</source>
+        <translation>Signer:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key file:</source>
+        <translation>Key file:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handwritten:</source>
+        <translation>Handwritten:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign</source>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>None yet (Settings → Handwritten signature…)</source>
+        <translation>None yet (Settings → Handwritten signature…)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use my handwritten signature</source>
+        <translation>Use my handwritten signature</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Self-signed certificate: the signature will be intact but not trusted until the bureau issues your certificate.</source>
+        <translation>Self-signed certificate: the signature will be intact but not trusted until the bureau issues your certificate.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate issued by %1, valid until %2</source>
+        <translation>Certificate issued by %1, valid until %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose your signing key</source>
+        <translation>Choose your signing key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing keys (*.p12 *.pfx)</source>
+        <translation>Signing keys (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This PDF is the report of another evaluation (%1). Export this evaluation&apos;s report and sign that.</source>
+        <translation>This PDF is the report of another evaluation (%1). Export this evaluation&apos;s report and sign that.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PDF has no signature fields. Export the report from this app and sign that file.</source>
+        <translation>This PDF has no signature fields. Export the report from this app and sign that file.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every signature field of this PDF is already signed.</source>
+        <translation>Every signature field of this PDF is already signed.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+138"/>
+        <source>(signed)</source>
+        <translation>(signed)</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>A draft cannot be signed: finalize the evaluation first.</source>
+        <translation>A draft cannot be signed: finalize the evaluation first.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Enter the passphrase of your signing key.</source>
+        <translation>Enter the passphrase of your signing key.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Wrong passphrase. Try again.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not sign: %1</source>
+        <translation>Could not sign: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ Signed by %1 in the field %2.</source>
+        <translation>✓ Signed by %1 in the field %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The evaluation is marked as signed.</source>
+        <translation>The evaluation is marked as signed.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCard</name>
+    <message>
+        <location filename="../../inspector/ui/pdf_view/verify_panel.py" line="+285"/>
+        <source>Unknown signer</source>
+        <extracomment>``VerificationReport.error`` of a PDF without any signature (inspector.signing.pdf).</extracomment>
+        <translation>Unknown signer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field: %1</source>
+        <translation>Field: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed: %1 (by the signer&apos;s clock)</source>
+        <translation>Signed: %1 (by the signer&apos;s clock)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason: %1</source>
+        <translation>Reason: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place: %1</source>
+        <translation>Place: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certifying signature: afterwards the document may only be countersigned or have its form fields filled in</source>
+        <translation>Certifying signature: afterwards the document may only be countersigned or have its form fields filled in</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The signature cannot be read: %1</source>
+        <translation>The signature cannot be read: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intact: the signed content is exactly as it was signed</source>
+        <translation>Intact: the signed content is exactly as it was signed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not valid: the signature does not match the signer&apos;s certificate</source>
+        <translation>Not valid: the signature does not match the signer&apos;s certificate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not intact: the signed content was altered after signing</source>
+        <translation>Not intact: the signed content was altered after signing</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed after signing: the file holds changes this signature does not allow</source>
+        <translation>Changed after signing: the file holds changes this signature does not allow</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not changed after signing (later signatures and form filling excepted)</source>
+        <translation>Not changed after signing (later signatures and form filling excepted)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trusted: the signer&apos;s certificate was issued by %1</source>
+        <translation>Trusted: the signer&apos;s certificate was issued by %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not trusted: no CA certificate of the bureau to check the signer&apos;s certificate against</source>
+        <translation>Not trusted: no CA certificate of the bureau to check the signer&apos;s certificate against</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not trusted: the signer&apos;s certificate was revoked</source>
+        <translation>Not trusted: the signer&apos;s certificate was revoked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not trusted: the signer&apos;s certificate was not issued by %1</source>
+        <translation>Not trusted: the signer&apos;s certificate was not issued by %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoked (%1)</source>
+        <translation>Revoked (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not revoked</source>
+        <translation>Not revoked</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not known to be revoked (no revocation list loaded)</source>
+        <translation>Not known to be revoked (no revocation list loaded)</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../inspector/ui/exports/signature_pad.py" line="+209"/>
+        <source>Sign here with the mouse, touchpad, pen or finger</source>
+        <translation>Sign here with the mouse, touchpad, pen or finger</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePadDialog</name>
+    <message>
+        <location line="+53"/>
+        <source>Handwritten signature</source>
+        <translation>Handwritten signature</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign as you sign on paper. The signature appears behind the stamp of each report you sign with this laptop.</source>
+        <translation>Sign as you sign on paper. The signature appears behind the stamp of each report you sign with this laptop.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The signature could not be saved: %1</source>
+        <translation>The signature could not be saved: %1</translation>
     </message>
 </context>
 <context>
@@ -1701,7 +2281,7 @@ Data folder: %2</translation>
         <translation>SQLite databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
@@ -1709,7 +2289,7 @@ Data folder: %2</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/summary_panel.py" line="+69"/>
+        <location filename="../../inspector/ui/evaluation/summary_panel.py" line="+72"/>
         <source>Grade rules</source>
         <translation>Grade rules</translation>
     </message>
@@ -1719,7 +2299,7 @@ Data folder: %2</translation>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Veto items occurred: %1</source>
         <translation>Veto items occurred: %1</translation>
     </message>
@@ -1729,7 +2309,7 @@ Data folder: %2</translation>
         <translation>Prerequisites not met: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>(projected)</source>
         <translation>(projected)</translation>
     </message>
@@ -1762,7 +2342,7 @@ Data folder: %2</translation>
 <context>
     <name>TreePanel</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/tree_panel.py" line="+139"/>
+        <location filename="../../inspector/ui/evaluation/tree_panel.py" line="+94"/>
         <source>Next unanswered</source>
         <translation>Next unanswered</translation>
     </message>
@@ -1777,9 +2357,205 @@ Data folder: %2</translation>
         <translation>Only unanswered / missing evidence</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Answered %1/%2</source>
         <translation>Answered %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <location filename="../../inspector/ui/pdf_view/verify_panel.py" line="+24"/>
+        <location line="+113"/>
+        <source>Verification</source>
+        <translation>Verification</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Choose CA certificate…</source>
+        <translation>Choose CA certificate…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose public key…</source>
+        <translation>Choose public key…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No document is open.</source>
+        <translation>No document is open.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose the bureau&apos;s CA certificate</source>
+        <translation>Choose the bureau&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (%1)</source>
+        <translation>Certificates (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the certificate issuer&apos;s public key</source>
+        <translation>Choose the certificate issuer&apos;s public key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public keys (%1)</source>
+        <translation>Public keys (%1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This file cannot be checked: %1</source>
+        <translation>This file cannot be checked: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signatures</source>
+        <translation>Signatures</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Valid: the signature is intact, unchanged since signing and trusted.</source>
+        <translation>Valid: the signature is intact, unchanged since signing and trusted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid: all %1 signatures are intact, unchanged since signing and trusted.</source>
+        <translation>Valid: all %1 signatures are intact, unchanged since signing and trusted.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Intact, but not checked against the bureau: choose its CA certificate to check who signed.</source>
+        <translation>Intact, but not checked against the bureau: choose its CA certificate to check who signed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not valid: %1 of %2 signatures failed a check (see below).</source>
+        <translation>Not valid: %1 of %2 signatures failed a check (see below).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not signed yet: %1</source>
+        <translation>Not signed yet: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA certificate cannot be used: %1</source>
+        <translation>The CA certificate cannot be used: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked against the CA certificate of %1.</source>
+        <translation>Checked against the CA certificate of %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bureau&apos;s CA certificate is not installed on this computer: who signed cannot be checked.</source>
+        <translation>The bureau&apos;s CA certificate is not installed on this computer: who signed cannot be checked.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This PDF is not signed, and it is not a certificate.</source>
+        <translation>This PDF is not signed, and it is not a certificate.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It has empty signature fields: %1</source>
+        <translation>It has empty signature fields: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+33"/>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>No certificate code could be read. Photograph the QR code straight on, in focus and well lit, filling more of the picture.</source>
+        <translation>No certificate code could be read. Photograph the QR code straight on, in focus and well lit, filling more of the picture.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Genuine certificate: the code is signed with the issuer&apos;s key.</source>
+        <translation>Genuine certificate: the code is signed with the issuer&apos;s key.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not genuine: %1</source>
+        <translation>Not genuine: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The public key cannot be used: %1</source>
+        <translation>The public key cannot be used: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A certificate code, but it cannot be checked without the issuer&apos;s public key: choose the key below.</source>
+        <translation>A certificate code, but it cannot be checked without the issuer&apos;s public key: choose the key below.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checked with the public key %1. The bureau&apos;s records were not consulted.</source>
+        <translation>Checked with the public key %1. The bureau&apos;s records were not consulted.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No public key of the certificate issuer has been chosen.</source>
+        <translation>No public key of the certificate issuer has been chosen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the code says (not verified)</source>
+        <translation>What the code says (not verified)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-check due</source>
+        <translation>Re-check due</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer</source>
+        <translation>Issuer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>Evaluation</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AnswerInputs</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/answer_inputs.py" line="+228"/>
+        <location filename="../../inspector/ui/evaluation/answer_inputs.py" line="+224"/>
         <source>0 to %1 points, in steps of %2. Enter saves and moves on.</source>
         <translation>0～%1 分，最小计分单位 %2 分。按 Enter 保存并跳到下一项。</translation>
     </message>
@@ -130,12 +130,12 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../inspector/ui/app_window.py" line="+30"/>
+        <location filename="../../inspector/ui/app_window.py" line="+29"/>
         <source>Yuhang education inspection</source>
         <translation>余杭区教育督导评估工具</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+16"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -143,6 +143,11 @@
         <location line="+1"/>
         <source>&amp;New evaluation…</source>
         <translation>新建评估(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Open PDF or certificate…</source>
+        <translation>打开 PDF 或证书(&amp;O)…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -180,7 +185,7 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+97"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -326,9 +331,43 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>DocumentWindow</name>
+    <message>
+        <location filename="../../inspector/ui/pdf_view/document_window.py" line="+30"/>
+        <source>Open PDF or certificate</source>
+        <translation>打开 PDF 或证书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF or certificate (%1)</source>
+        <translation>PDF 或证书 (%1)</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <location line="+6"/>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open…</source>
+        <translation>打开…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 — Document</source>
+        <translation>%1 — 文档</translation>
+    </message>
+</context>
+<context>
     <name>EvaluationPage</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/evaluation_page.py" line="+35"/>
+        <location filename="../../inspector/ui/evaluation/evaluation_page.py" line="+36"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -348,7 +387,7 @@ Data folder: %2</source>
         <translation>已报送</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Home</source>
         <translation>主页</translation>
     </message>
@@ -403,7 +442,22 @@ Data folder: %2</source>
         <translation>重新打开为新版本…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+2"/>
+        <source>Export report…</source>
+        <translation>导出评估报告…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export workbook…</source>
+        <translation>导出工作簿…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sign…</source>
+        <translation>签名…</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>revision %1</source>
         <translation>第 %1 版</translation>
     </message>
@@ -413,7 +467,7 @@ Data folder: %2</source>
         <translation> · 只读</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -426,6 +480,16 @@ Data folder: %2</source>
         <location line="+1"/>
         <source>Why is the evaluation reopened? (kept in the audit trail)</source>
         <translation>为什么重新打开此评估？（原因将记入修改记录）</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Choose the report to sign</source>
+        <translation>选择要签名的评估报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -464,7 +528,7 @@ Data folder: %2</source>
 <context>
     <name>EvaluationTreeModel</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/tree_model.py" line="+146"/>
+        <location filename="../../inspector/ui/evaluation/tree_model.py" line="+195"/>
         <source>Prerequisites</source>
         <translation>基本条件</translation>
     </message>
@@ -479,7 +543,7 @@ Data folder: %2</source>
         <translation>加分项</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+103"/>
         <source>Code</source>
         <translation>编号</translation>
     </message>
@@ -509,7 +573,7 @@ Data folder: %2</source>
         <translation>已评项数</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+83"/>
         <source>%1 occurred</source>
         <translation>发生 %1 项</translation>
     </message>
@@ -762,9 +826,92 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../inspector/ui/exports/export_dialog.py" line="+180"/>
+        <source>Export report</source>
+        <translation>导出评估报告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export workbook</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The report of %1 — %2</source>
+        <translation>评估报告：%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workbook of %1 — %2</source>
+        <translation>工作簿：%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sign now…</source>
+        <translation>立即签名…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Export the report</source>
+        <translation>导出评估报告</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the workbook</source>
+        <translation>导出工作簿</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Writing %1 …</source>
+        <translation>正在写入 %1 …</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved as %1</source>
+        <translation>已保存为 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report is ready to sign.</source>
+        <translation>评估报告已导出，可以签名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The workbook is saved.</source>
+        <translation>工作簿已保存。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Could not export %1</source>
+        <translation>无法导出 %1</translation>
+    </message>
+</context>
+<context>
     <name>FinalizeDialog</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/finalize_dialog.py" line="+29"/>
+        <location filename="../../inspector/ui/evaluation/finalize_dialog.py" line="+28"/>
         <source>Finalize the evaluation</source>
         <translation>评估定稿</translation>
     </message>
@@ -778,15 +925,8 @@ Data folder: %2</source>
         <source>Total %1 / %2 (%3%) · Grade: %4</source>
         <translation>总分 %1 / %2（%3%）· 等级：%4</translation>
     </message>
-    <message numerus="yes">
-        <location line="+21"/>
-        <source>%n item(s) must be completed before the evaluation can be finalized:</source>
-        <translation>
-            <numerusform>还有 %n 项须完成后才能定稿：</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+5"/>
+        <location line="+26"/>
         <source>Please confirm the following before finalizing:</source>
         <translation>定稿前请确认以下事项：</translation>
     </message>
@@ -959,7 +1099,7 @@ Data folder: %2</source>
 <context>
     <name>HomeModel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_model.py" line="+55"/>
+        <location filename="../../inspector/ui/home/home_model.py" line="+58"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -989,7 +1129,7 @@ Data folder: %2</source>
         <translation>%1（预估）</translation>
     </message>
     <message>
-        <location line="+152"/>
+        <location line="+179"/>
         <source>Replaced by a newer revision; open the newest one to make changes.</source>
         <translation>已被新版本取代；如需修改，请打开最新版本。</translation>
     </message>
@@ -1057,14 +1197,14 @@ Data folder: %2</source>
 <context>
     <name>HomePanel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_panel.py" line="+53"/>
+        <location filename="../../inspector/ui/home/home_panel.py" line="+67"/>
         <location line="+3"/>
         <location line="+16"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location line="+89"/>
+        <location line="+97"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>共 %n 次评估</numerusform>
@@ -1081,7 +1221,7 @@ Data folder: %2</source>
         <translation>还没有评估。点击“新建评估…”开始评估。</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Why is this evaluation being reopened? The reason is kept in its history.</source>
         <translation>为什么重新打开此评估？原因将记入修改记录。</translation>
     </message>
@@ -1148,9 +1288,22 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>ImageView</name>
+    <message>
+        <location filename="../../inspector/ui/pdf_view/pdf_preview.py" line="+794"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This image cannot be shown: %1</source>
+        <translation>无法显示此图片：%1</translation>
+    </message>
+</context>
+<context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/item_panel.py" line="+193"/>
+        <location filename="../../inspector/ui/evaluation/item_panel.py" line="+192"/>
         <location filename="../../forms/item_panel.ui" line="+183"/>
         <source>Inspector&apos;s score</source>
         <translation>督学评分</translation>
@@ -1359,6 +1512,90 @@ Data folder: %2</source>
         <location line="+10"/>
         <source>Other team members, separated by commas</source>
         <translation>其他评估组成员，用逗号分隔</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../inspector/ui/pdf_view/pdf_preview.py" line="-548"/>
+        <source>Printing %1…</source>
+        <translation>正在打印 %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Printing failed</source>
+        <translation>打印失败</translation>
+    </message>
+    <message>
+        <location line="+122"/>
+        <location line="+12"/>
+        <source>Page</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Zoom</source>
+        <translation>缩放</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Previous page</source>
+        <translation>上一页</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next page</source>
+        <translation>下一页</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First page</source>
+        <translation>第一页</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last page</source>
+        <translation>最后一页</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>This PDF cannot be shown: %1</source>
+        <translation>无法显示此 PDF：%1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>This PDF has no pages.</source>
+        <translation>此 PDF 没有任何页面。</translation>
+    </message>
+    <message>
+        <location line="+143"/>
+        <source>of %1</source>
+        <translation>/ 共 %1 页</translation>
     </message>
 </context>
 <context>
@@ -1582,7 +1819,7 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="+38"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="+40"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -1602,7 +1839,12 @@ Data folder: %2</source>
         <translation>新语言将在下次启动程序时生效。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
+        <source>Handwritten signature…</source>
+        <translation>手写签名…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Inspector &amp;name:</source>
         <translation>督学姓名(&amp;N)：</translation>
     </message>
@@ -1637,14 +1879,353 @@ Data folder: %2</source>
         <translation>默认导出文件夹</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+8"/>
+        <source>Signature:</source>
+        <translation>签名：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
+        <source>None yet</source>
+        <translation>尚未设置</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Enter both your name and your inspector ID.</source>
         <translation>请填写您的姓名和督学编号。</translation>
+    </message>
+</context>
+<context>
+    <name>SignDialog</name>
+    <message>
+        <location filename="../../inspector/ui/exports/sign_dialog.py" line="+154"/>
+        <source>Sign the report</source>
+        <translation>为评估报告签名</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What you sign</source>
+        <translation>签名内容</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total %1 / %2 · Grade: %3</source>
+        <translation>总分 %1 / %2 · 等级：%3</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>School:</source>
+        <translation>学校：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rubric:</source>
+        <translation>评估标准：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result:</source>
+        <translation>评估结果：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status:</source>
+        <translation>状态：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your signature</source>
+        <translation>您的签名</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reading the PDF…</source>
+        <translation>正在读取 PDF…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change…</source>
+        <translation>更改…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Printed in the stamp, for example 组长</source>
+        <translation>印在签章上，例如：组长</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The passphrase of your signing key</source>
+        <translation>签名密钥的口令</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature &amp;field:</source>
+        <translation>签名域(&amp;F)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Passphrase:</source>
+        <translation>口令(&amp;P)：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Signer:</source>
+        <translation>签名人：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key file:</source>
+        <translation>密钥文件：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handwritten:</source>
+        <translation>手写签名：</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Sign</source>
+        <translation>签名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open folder</source>
+        <translation>打开所在文件夹</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>None yet (Settings → Handwritten signature…)</source>
+        <translation>尚未设置（设置 → 手写签名…）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use my handwritten signature</source>
+        <translation>使用我的手写签名</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Self-signed certificate: the signature will be intact but not trusted until the bureau issues your certificate.</source>
+        <translation>自签名数字证书：签名完整未被篡改，但在督导室为您签发数字证书之前不可信。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Certificate issued by %1, valid until %2</source>
+        <translation>数字证书由 %1 签发，有效期至 %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choose your signing key</source>
+        <translation>选择您的签名密钥</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing keys (*.p12 *.pfx)</source>
+        <translation>签名密钥 (*.p12 *.pfx)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This PDF is the report of another evaluation (%1). Export this evaluation&apos;s report and sign that.</source>
+        <translation>此 PDF 是另一次评估（%1）的评估报告。请导出本次评估的评估报告，再对其签名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This PDF has no signature fields. Export the report from this app and sign that file.</source>
+        <translation>此 PDF 没有签名域。请用本程序导出评估报告，再对导出的文件签名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every signature field of this PDF is already signed.</source>
+        <translation>此 PDF 的所有签名域均已签名。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+138"/>
+        <source>(signed)</source>
+        <translation>（已签名）</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>A draft cannot be signed: finalize the evaluation first.</source>
+        <translation>草稿不能签名：请先将评估定稿。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Enter the passphrase of your signing key.</source>
+        <translation>请输入签名密钥的口令。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>口令错误，请重试。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Could not sign: %1</source>
+        <translation>签名失败：%1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>✓ Signed by %1 in the field %2.</source>
+        <translation>✓ %1 已在签名域 %2 中签名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The evaluation is marked as signed.</source>
+        <translation>此评估已标记为已签名。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>SignatureCard</name>
+    <message>
+        <location filename="../../inspector/ui/pdf_view/verify_panel.py" line="+285"/>
+        <source>Unknown signer</source>
+        <extracomment>``VerificationReport.error`` of a PDF without any signature (inspector.signing.pdf).</extracomment>
+        <translation>未知签名人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field: %1</source>
+        <translation>签名域：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signed: %1 (by the signer&apos;s clock)</source>
+        <translation>签名时间：%1（以签名人电脑时钟为准）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason: %1</source>
+        <translation>原因：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Place: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certifying signature: afterwards the document may only be countersigned or have its form fields filled in</source>
+        <translation>认证签名：此后文档只允许会签或填写表单域</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The signature cannot be read: %1</source>
+        <translation>无法读取签名：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Intact: the signed content is exactly as it was signed</source>
+        <translation>完整未被篡改：已签名内容与签名时完全一致</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not valid: the signature does not match the signer&apos;s certificate</source>
+        <translation>无效：签名与签名人的数字证书不符</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not intact: the signed content was altered after signing</source>
+        <translation>已被篡改：已签名内容在签名后被改动</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changed after signing: the file holds changes this signature does not allow</source>
+        <translation>签名后被修改：文件包含此签名不允许的修改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not changed after signing (later signatures and form filling excepted)</source>
+        <translation>签名后未被修改（后续签名和表单填写除外）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Trusted: the signer&apos;s certificate was issued by %1</source>
+        <translation>可信：签名人的数字证书由 %1 签发</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not trusted: no CA certificate of the bureau to check the signer&apos;s certificate against</source>
+        <translation>不可信：缺少督导室根证书，无法核验签名人的数字证书</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not trusted: the signer&apos;s certificate was revoked</source>
+        <translation>不可信：签名人的数字证书已吊销</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not trusted: the signer&apos;s certificate was not issued by %1</source>
+        <translation>不可信：签名人的数字证书并非由 %1 签发</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Revoked (%1)</source>
+        <translation>已吊销（%1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not revoked</source>
+        <translation>未吊销</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not known to be revoked (no revocation list loaded)</source>
+        <translation>未发现吊销记录（未加载证书吊销列表）</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../inspector/ui/exports/signature_pad.py" line="+209"/>
+        <source>Sign here with the mouse, touchpad, pen or finger</source>
+        <translation>请用鼠标、触控板、手写笔或手指在此签名</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePadDialog</name>
+    <message>
+        <location line="+53"/>
+        <source>Handwritten signature</source>
+        <translation>手写签名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sign as you sign on paper. The signature appears behind the stamp of each report you sign with this laptop.</source>
+        <translation>请像在纸上一样签名。用本电脑签名的每份评估报告，都会在签章下衬上此手写签名。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear</source>
+        <translation>清除</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The signature could not be saved: %1</source>
+        <translation>无法保存手写签名：%1</translation>
     </message>
 </context>
 <context>
@@ -1695,7 +2276,7 @@ Data folder: %2</source>
         <translation>SQLite 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+23"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -1703,7 +2284,7 @@ Data folder: %2</source>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/summary_panel.py" line="+69"/>
+        <location filename="../../inspector/ui/evaluation/summary_panel.py" line="+72"/>
         <source>Grade rules</source>
         <translation>等级评定规则</translation>
     </message>
@@ -1713,7 +2294,7 @@ Data folder: %2</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+57"/>
         <source>Veto items occurred: %1</source>
         <translation>发生否决项：%1</translation>
     </message>
@@ -1723,7 +2304,7 @@ Data folder: %2</source>
         <translation>不满足的基本条件：%1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>(projected)</source>
         <translation>（预估）</translation>
     </message>
@@ -1756,7 +2337,7 @@ Data folder: %2</source>
 <context>
     <name>TreePanel</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/tree_panel.py" line="+139"/>
+        <location filename="../../inspector/ui/evaluation/tree_panel.py" line="+94"/>
         <source>Next unanswered</source>
         <translation>下一未评项</translation>
     </message>
@@ -1771,9 +2352,205 @@ Data folder: %2</source>
         <translation>仅显示未评 / 缺佐证的项目</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+76"/>
         <source>Answered %1/%2</source>
         <translation>已评 %1/%2</translation>
+    </message>
+</context>
+<context>
+    <name>VerifyPanel</name>
+    <message>
+        <location filename="../../inspector/ui/pdf_view/verify_panel.py" line="+24"/>
+        <location line="+113"/>
+        <source>Verification</source>
+        <translation>验证</translation>
+    </message>
+    <message>
+        <location line="-82"/>
+        <source>Choose CA certificate…</source>
+        <translation>选择督导室根证书…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose public key…</source>
+        <translation>选择公钥…</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No document is open.</source>
+        <translation>未打开任何文档。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Choose the bureau&apos;s CA certificate</source>
+        <translation>选择督导室根证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Certificates (%1)</source>
+        <translation>数字证书 (%1)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Choose the certificate issuer&apos;s public key</source>
+        <translation>选择证书颁发单位的公钥</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Public keys (%1)</source>
+        <translation>公钥 (%1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Checking…</source>
+        <translation>正在验证…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>This file cannot be checked: %1</source>
+        <translation>无法验证此文件：%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Signatures</source>
+        <translation>数字签名</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Valid: the signature is intact, unchanged since signing and trusted.</source>
+        <translation>有效：签名完整未被篡改，签名后未被修改，且可信。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valid: all %1 signatures are intact, unchanged since signing and trusted.</source>
+        <translation>有效：全部 %1 个签名均完整未被篡改，签名后未被修改，且可信。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Intact, but not checked against the bureau: choose its CA certificate to check who signed.</source>
+        <translation>完整未被篡改，但未经督导室核验：请选择督导室根证书，以核验签名人身份。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not valid: %1 of %2 signatures failed a check (see below).</source>
+        <translation>无效：%2 个签名中有 %1 个未通过验证（详见下方）。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not signed yet: %1</source>
+        <translation>尚未签名：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The CA certificate cannot be used: %1</source>
+        <translation>无法使用该根证书：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Checked against the CA certificate of %1.</source>
+        <translation>已使用 %1 的根证书核验。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The bureau&apos;s CA certificate is not installed on this computer: who signed cannot be checked.</source>
+        <translation>本机未安装督导室根证书，无法核验签名人身份。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This PDF is not signed, and it is not a certificate.</source>
+        <translation>此 PDF 未签名，也不是证书。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It has empty signature fields: %1</source>
+        <translation>其中有尚未签名的签名域：%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+6"/>
+        <location line="+33"/>
+        <source>Certificate</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>No certificate code could be read. Photograph the QR code straight on, in focus and well lit, filling more of the picture.</source>
+        <translation>未能读取证书二维码。请正对二维码拍摄，确保对焦清晰、光线充足，并让二维码占满更多画面。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Genuine certificate: the code is signed with the issuer&apos;s key.</source>
+        <translation>证书真实：二维码已由颁发单位的密钥签名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not genuine: %1</source>
+        <translation>证书不真实：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The public key cannot be used: %1</source>
+        <translation>无法使用该公钥：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A certificate code, but it cannot be checked without the issuer&apos;s public key: choose the key below.</source>
+        <translation>这是证书二维码，但缺少颁发单位的公钥，无法验证：请在下方选择公钥。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Checked with the public key %1. The bureau&apos;s records were not consulted.</source>
+        <translation>已使用公钥 %1 验证；未查询督导室的记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No public key of the certificate issuer has been chosen.</source>
+        <translation>尚未选择证书颁发单位的公钥。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>What the code says (not verified)</source>
+        <translation>二维码内容（未经验证）</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Number</source>
+        <translation>证书编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Grade</source>
+        <translation>等级</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issued on</source>
+        <translation>颁发日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re-check due</source>
+        <translation>复核期限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issuer</source>
+        <translation>颁发单位</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation</source>
+        <translation>评估编号</translation>
     </message>
 </context>
 <context>

@@ -53,6 +53,7 @@ class EvaluationPage(QWidget):
         self.item = ItemPanel(self)
         self.evidence = EvidencePanel(self)
         self.summary = SummaryPanel(self)
+        self._last_pdf: dict[str, str] = {}  # evaluation id → the PDF last exported for it
         self.header = QLabel(self)
         self.header.setObjectName("evaluationHeader")
         self.header.setWordWrap(True)
@@ -95,9 +96,15 @@ class EvaluationPage(QWidget):
         self.finalize_action = action(QCoreApplication.translate("EvaluationPage", "Finalize…"), [], self.finalize, "finalizeAction")
         self.reopen_action = action(QCoreApplication.translate("EvaluationPage", "Reopen as new revision…"), [], self.reopen,
                                     "reopenAction")
+        self.export_pdf_action = action(QCoreApplication.translate("EvaluationPage", "Export report…"), [],
+                                        lambda: self.export("pdf"), "exportReportAction")
+        self.export_xlsx_action = action(QCoreApplication.translate("EvaluationPage", "Export workbook…"), [],
+                                         lambda: self.export("xlsx"), "exportWorkbookAction")
+        self.sign_action = action(QCoreApplication.translate("EvaluationPage", "Sign…"), [], lambda: self.sign(), "signAction")
         for act in (self.home_action, None, self.undo_action, self.redo_action, None,
                     self.previous_action, self.next_action, self.unanswered_action, None,
-                    self.history_action, self.finalize_action, self.reopen_action):
+                    self.history_action, self.finalize_action, self.reopen_action, None,
+                    self.export_pdf_action, self.export_xlsx_action, self.sign_action):
             if act is None:
                 self.toolbar.addSeparator()
             else:
@@ -174,6 +181,7 @@ class EvaluationPage(QWidget):
         self.na_action.setEnabled(editable)
         self.finalize_action.setEnabled(editable)
         self.reopen_action.setEnabled(session.read_only and not ev.superseded_by)
+        self.sign_action.setEnabled(ev.status in ("finalized", "signed"))
 
     def _show_saved(self, code: str) -> None:
         when = datetime.now().strftime("%H:%M:%S")
@@ -237,3 +245,50 @@ class EvaluationPage(QWidget):
         self.open(new_id)
         self.reopened.emit(new_id)
         return new_id
+
+    def export(self, kind: str):
+        """Export the report ("pdf") or the workbook ("xlsx"): asks for the file, then shows
+        the export's progress. Returns the dialog, None when nothing was exported."""
+        from ..exports.export_dialog import ExportDialog
+
+        session = self.session
+        if session is None:
+            return None
+        dialog = ExportDialog(session, kind, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        if not dialog.run():
+            dialog.deleteLater()
+            return None
+        if kind == "pdf":
+            evaluation_id = session.id
+
+            def remember(ok: bool, path: str) -> None:  # "Sign…" offers it next
+                if ok:
+                    self._last_pdf[evaluation_id] = path
+
+            dialog.exportFinished.connect(remember)
+            dialog.signRequested.connect(self.sign)
+        dialog.open()
+        return dialog
+
+    def sign(self, pdf_path: str | None = None):
+        """Sign a report PDF of this evaluation (by default, ask which one). Returns the dialog."""
+        from PySide6.QtWidgets import QFileDialog
+
+        from ..exports.export_dialog import suggested_path
+        from ..exports.sign_dialog import SignDialog
+
+        session = self.session
+        if session is None or session.evaluation.is_draft:
+            return None
+        if not pdf_path:
+            start = self._last_pdf.get(session.id) or str(suggested_path(session, "pdf"))
+            pdf_path, _filter = QFileDialog.getOpenFileName(
+                self, QCoreApplication.translate("EvaluationPage", "Choose the report to sign"), start,
+                QCoreApplication.translate("EvaluationPage", "PDF documents (*.pdf)"))
+            if not pdf_path:
+                return None
+        dialog = SignDialog(session, pdf_path, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
