@@ -164,12 +164,16 @@ def test_a_whole_visit(window, qtbot, tmp_path, monkeypatch):
     dialog.reject()
 
     def confirm_and_finalize():
-        box = next(w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, FinalizeDialog) and w.isVisible())
-        box.confirm.setChecked(True)
-        box.finalize_button.click()
+        boxes = [w for w in QApplication.topLevelWidgets()
+                 if isinstance(w, FinalizeDialog) and w.isVisible()]
+        if boxes:  # the dialog is up: confirm and finalize, as the inspector would
+            timer.stop()
+            boxes[0].confirm.setChecked(True)
+            boxes[0].finalize_button.click()
 
-    QTimer.singleShot(0, confirm_and_finalize)
+    timer = QTimer()
+    timer.timeout.connect(confirm_and_finalize)
+    timer.start(10)
     assert page.finalize()
     assert session.evaluation.status == "finalized"
 

@@ -1,14 +1,59 @@
-"""Starting the app on a damaged database: the check overlaps the start, then the way out."""
+"""Starting the app on a damaged database: the check overlaps the start, then the way out.
+
+``inspector.app.main`` runs the application's event loop and quits it; afterwards Qt refuses
+to run nested event loops in that process (QEventLoop.exec returns at once). So the app runs
+in a child process here, as it does for real, and this test only reads the outcome.
+"""
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from inspector.store import School, Store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+DRIVER = """
+import json, sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-
-from inspector import app as app_module
-from inspector.store import School, Store
+import inspector.app as app_module
 from inspector.ui import tasks
 from inspector.ui.app_window import AppWindow
+
+asked, checks, shown = [], [], []
+
+def choose(error):
+    asked.append(str(error))
+    return error.backups[0]
+
+real_check = app_module.start_integrity_check
+
+def counting_check(store, on_damaged):
+    checks.append(str(store.path))
+    real_check(store, on_damaged)
+
+app_module.ask_which_backup = choose
+app_module.start_integrity_check = counting_check
+app = app_module.create_application()
+
+def quit_when_settled():
+    windows = [w for w in QApplication.topLevelWidgets()
+               if isinstance(w, AppWindow) and w.isVisible()]
+    if windows and not tasks._running:  # shown, and the integrity check has reported
+        shown.append(1)
+        QApplication.quit()
+
+timer = QTimer()
+timer.timeout.connect(quit_when_settled)
+timer.start(20)
+code = app_module.main([])
+print(json.dumps({"code": code, "asked": asked, "checks": len(checks), "shown": len(shown)}))
+"""
 
 
 def _damage(home) -> None:
@@ -29,43 +74,17 @@ def _damage(home) -> None:
     db_file.write_bytes(bytes(data))
 
 
-def test_a_damaged_database_found_during_start_up_is_restored(qapp, inspector_home,
-                                                              monkeypatch):
+def test_a_damaged_database_found_during_start_up_is_restored(inspector_home):
     _damage(inspector_home)
-    asked = []
-
-    def choose(error):
-        asked.append(error)
-        return error.backups[0]
-
-    monkeypatch.setattr(app_module, "ask_which_backup", choose)
-    checks = []
-    real_check = app_module.start_integrity_check
-
-    def counting_check(store, on_damaged):
-        checks.append(store.path)
-        real_check(store, on_damaged)
-
-    monkeypatch.setattr(app_module, "start_integrity_check", counting_check)
-    shown = []
-
-    def quit_when_settled():
-        windows = [w for w in QApplication.topLevelWidgets()
-                   if isinstance(w, AppWindow) and w.isVisible()]
-        if windows and not tasks._running:  # shown, and the integrity check has reported
-            shown.append(windows[0])
-            QApplication.quit()
-
-    timer = QTimer()
-    timer.timeout.connect(quit_when_settled)
-    timer.start(20)
-    try:
-        assert app_module.main([]) == 0
-    finally:
-        timer.stop()
-    assert len(asked) == 1 and "damaged" in str(asked[0])
-    assert len(checks) == 2  # found by the check that ran beside the start, then a clean one
-    assert shown  # the window came back after the restore
+    env = {**os.environ, "INSPECTOR_HOME": str(inspector_home), "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-c", DRIVER], cwd=ROOT, env=env, timeout=120,
+                          capture_output=True, text=True, encoding="utf-8")
+    assert proc.returncode == 0, proc.stderr
+    outcome = json.loads(proc.stdout.strip().splitlines()[-1])
+    assert outcome["code"] == 0
+    assert len(outcome["asked"]) == 1 and "damaged" in outcome["asked"][0]
+    assert outcome["checks"] == 2  # found by the check beside the start, then a clean one
+    assert outcome["shown"] == 1  # the window came back after the restore
     assert any(p.name.startswith("damaged-") for p in (inspector_home / "backups").iterdir())
     with Store.open(inspector_home) as store:
         assert store.check() == "ok"

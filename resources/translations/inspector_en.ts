@@ -1292,7 +1292,7 @@ Data folder: %2</translation>
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../../inspector/ui/pdf_view/pdf_preview.py" line="+794"/>
+        <location filename="../../inspector/ui/pdf_view/pdf_preview.py" line="+796"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>

@@ -1290,7 +1290,7 @@ Data folder: %2</source>
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../../inspector/ui/pdf_view/pdf_preview.py" line="+794"/>
+        <location filename="../../inspector/ui/pdf_view/pdf_preview.py" line="+796"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
