@@ -262,7 +262,7 @@ def test_print_document_prints_off_the_gui_thread_after_the_dialog(qtbot, three_
     from pypdf import PdfReader
     from PySide6.QtPrintSupport import QPrintDialog
 
-    from inspector.ui.pdf_view import pdf_preview
+    from inspector.ui.pdf_view import printing
 
     out = tmp_path / "from-dialog.pdf"
     asked = []
@@ -284,14 +284,14 @@ def test_print_document_prints_off_the_gui_thread_after_the_dialog(qtbot, three_
         def deleteLater(self):
             pass
 
-    monkeypatch.setattr(pdf_preview, "QPrintDialog", AcceptingDialog)
+    monkeypatch.setattr(printing, "QPrintDialog", AcceptingDialog)
     preview = show(qtbot, PdfPreview())
     preview.load(three_pages)
     qtbot.waitUntil(lambda: preview.page_count() == 3, timeout=WAIT)
     preview.print_document()
     assert asked == [preview, (1, 3)]
     assert wait_for_background(WAIT)
-    qtbot.waitUntil(lambda: not preview.findChildren(pdf_preview.QProgressDialog),
+    qtbot.waitUntil(lambda: not preview.findChildren(printing.QProgressDialog),
                     timeout=WAIT)  # closed once done
     assert len(PdfReader(out).pages) == 3
 

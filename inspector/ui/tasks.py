@@ -11,9 +11,11 @@ from __future__ import annotations
 
 import logging
 import traceback
+import weakref
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
 log = logging.getLogger(__name__)
@@ -79,6 +81,28 @@ def run_in_background(compute: Callable[[], Any], on_done: Callable[[Any], None]
     relay = _Relay(on_done, on_error or (lambda message: log.error("%s", message)))
     _running.add(relay)  # keep the relay alive until it has delivered
     (pool or QThreadPool.globalInstance()).start(_Task(compute, relay))
+
+
+def run_for(widget: QObject, compute: Callable[[], Any],
+            on_done: Callable[[Any, Any], None],
+            on_error: Callable[[Any, str], None] | None = None) -> None:
+    """:func:`run_in_background` for a widget's work: ``on_done(widget, result)`` or
+    ``on_error(widget, message)`` run on the GUI thread if the widget still exists, else the
+    outcome is dropped (its window was closed meanwhile).
+
+    The callbacks hold the widget only weakly, and must not capture it themselves: the task
+    and its callbacks may be freed on the pool thread, and a widget whose last reference went
+    there would be deleted on the wrong thread (a crash in the GUI thread's event loop).
+    """
+    ref = weakref.ref(widget)
+
+    def deliver(callback, value) -> None:
+        target = ref()
+        if callback is not None and target is not None and shiboken6.isValid(target):
+            callback(target, value)
+
+    run_in_background(compute, lambda result: deliver(on_done, result),
+                      lambda message: deliver(on_error, message))
 
 
 def wait_for_background(timeout_ms: int = 10_000) -> bool:

@@ -1292,7 +1292,7 @@ Data folder: %2</translation>
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../../inspector/ui/pdf_view/pdf_preview.py" line="+796"/>
+        <location filename="../../inspector/ui/pdf_view/image_view.py" line="+50"/>
         <source>Opening %1…</source>
         <translation>Opening %1…</translation>
     </message>
@@ -1519,7 +1519,7 @@ Data folder: %2</translation>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../inspector/ui/pdf_view/pdf_preview.py" line="-548"/>
+        <location filename="../../inspector/ui/pdf_view/printing.py" line="+120"/>
         <source>Printing %1…</source>
         <translation>Printing %1…</translation>
     </message>
@@ -1534,7 +1534,7 @@ Data folder: %2</translation>
         <translation>Printing failed</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location filename="../../inspector/ui/pdf_view/pdf_preview.py" line="+182"/>
         <location line="+12"/>
         <source>Page</source>
         <translation>Page</translation>
@@ -2101,7 +2101,7 @@ Data folder: %2</translation>
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../../inspector/ui/pdf_view/verify_panel.py" line="+285"/>
+        <location filename="../../inspector/ui/pdf_view/verify_panel.py" line="+165"/>
         <source>Unknown signer</source>
         <extracomment>``VerificationReport.error`` of a PDF without any signature (inspector.signing.pdf).</extracomment>
         <translation>Unknown signer</translation>

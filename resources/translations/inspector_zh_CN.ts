@@ -1290,7 +1290,7 @@ Data folder: %2</source>
 <context>
     <name>ImageView</name>
     <message>
-        <location filename="../../inspector/ui/pdf_view/pdf_preview.py" line="+796"/>
+        <location filename="../../inspector/ui/pdf_view/image_view.py" line="+50"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
@@ -1517,7 +1517,7 @@ Data folder: %2</source>
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../inspector/ui/pdf_view/pdf_preview.py" line="-548"/>
+        <location filename="../../inspector/ui/pdf_view/printing.py" line="+120"/>
         <source>Printing %1…</source>
         <translation>正在打印 %1…</translation>
     </message>
@@ -1532,7 +1532,7 @@ Data folder: %2</source>
         <translation>打印失败</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location filename="../../inspector/ui/pdf_view/pdf_preview.py" line="+182"/>
         <location line="+12"/>
         <source>Page</source>
         <translation>页码</translation>
@@ -2096,7 +2096,7 @@ Data folder: %2</source>
 <context>
     <name>SignatureCard</name>
     <message>
-        <location filename="../../inspector/ui/pdf_view/verify_panel.py" line="+285"/>
+        <location filename="../../inspector/ui/pdf_view/verify_panel.py" line="+165"/>
         <source>Unknown signer</source>
         <extracomment>``VerificationReport.error`` of a PDF without any signature (inspector.signing.pdf).</extracomment>
         <translation>未知签名人</translation>

@@ -17,23 +17,13 @@ QtPdf would do this for us, but needs PySide6 6.12, which the app cannot use on 
 from __future__ import annotations
 
 import bisect
-import contextlib
 import math
-import threading
-import weakref
 from collections import OrderedDict
-from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
-import pypdfium2 as pdfium
-import shiboken6
 from PySide6.QtCore import (
-    QCoreApplication,
     QEvent,
     QObject,
-    QRect,
-    QRectF,
     QSize,
     Qt,
     QTimer,
@@ -43,255 +33,38 @@ from PySide6.QtGui import (
     QAction,
     QColor,
     QImage,
-    QImageReader,
     QKeySequence,
-    QPageLayout,
     QPainter,
     QPixmap,
 )
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
-    QProgressDialog,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ..tasks import run_in_background
+from ..tasks import run_for
+from .image_view import ImageView
+from .pdf_pages import (
+    BACKGROUND,
+    CACHE_BYTES,
+    GREY,
+    MARGIN,
+    MAX_PIXELS,
+    MAX_ZOOM,
+    MIN_ZOOM,
+    ZOOM_STEPS,
+    PdfError,
+    PdfPages,
+)
+from .printing import print_pages, print_with_dialog
 
-ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.1, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0, 4.0)
-MIN_ZOOM, MAX_ZOOM = ZOOM_STEPS[0], ZOOM_STEPS[-1]
-MARGIN = 16  # around and between the pages, in device-independent pixels
-CACHE_BYTES = 256 * 1024 * 1024  # rendered pages kept in memory
-MAX_PIXELS = 24_000_000  # a page is never rendered larger for the screen (A4 at 400 % ≈ 14 M)
-PRINT_MAX_DPI = 300  # pages are rendered at the printer's resolution, but not above this
-BACKGROUND = "#d5d8dc"
-GREY = "#5f6368"
-
-_PDFIUM = threading.RLock()  # one call into PDFium at a time, whatever the document
-
-
-class PdfError(Exception):
-    """A PDF that cannot be opened, or a page that cannot be rendered or printed."""
-
-
-# --- the document: no widgets, any thread -----------------------------------------------------
-
-
-class PdfPages:
-    """A PDF opened for rendering. Every method may be called from any thread."""
-
-    def __init__(self, path: str | Path):
-        self.path = Path(path)
-        try:
-            data = self.path.read_bytes()
-        except OSError as exc:
-            raise PdfError(f"cannot read {self.path}: {exc.strerror}") from None
-        with _PDFIUM:
-            try:
-                pdf = pdfium.PdfDocument(data)
-            except pdfium.PdfiumError as exc:
-                raise PdfError(f"{self.path.name} cannot be opened as a PDF ({exc})") from None
-            try:
-                pdf.init_forms()  # signature stamps are form fields: drawn only with forms
-                self.sizes: list[tuple[float, float]] = [
-                    (float(w), float(h)) for w, h in
-                    (pdf.get_page_size(i) for i in range(len(pdf)))]
-            except Exception:
-                pdf.close()
-                raise
-        self._pdf: pdfium.PdfDocument | None = pdf
-
-    def __len__(self) -> int:
-        return len(self.sizes)
-
-    def _bitmap(self, index: int, scale: float):
-        if self._pdf is None:
-            raise PdfError(f"{self.path.name} is closed")
-        page = self._pdf[index]
-        try:
-            return page.render(scale=scale, rev_byteorder=True, may_draw_forms=True)
-        except pdfium.PdfiumError as exc:
-            raise PdfError(f"page {index + 1} cannot be rendered ({exc})") from None
-        finally:
-            page.close()
-
-    def render_image(self, index: int, scale: float) -> QImage:
-        """Page ``index`` at ``scale`` pixels per point, as a QImage (white background)."""
-        with _PDFIUM:
-            bitmap = self._bitmap(index, scale)
-            try:
-                formats = {"RGB": QImage.Format.Format_RGB888, "RGBA": QImage.Format.Format_RGBA8888,
-                           "RGBX": QImage.Format.Format_RGBX8888,
-                           "L": QImage.Format.Format_Grayscale8}
-                image = QImage(bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride,
-                               formats[bitmap.mode]).copy()  # copy: the buffer is freed below
-            finally:
-                bitmap.close()
-        if image.isNull():
-            raise PdfError(f"page {index + 1} is too large to render at this zoom")
-        return image
-
-    def render_pil(self, index: int, scale: float):
-        """Page ``index`` as a PIL image (for reading a QR code)."""
-        with _PDFIUM:
-            bitmap = self._bitmap(index, scale)
-            try:
-                return bitmap.to_pil().copy()
-            finally:
-                bitmap.close()
-
-    def close(self) -> None:
-        with _PDFIUM:
-            if self._pdf is not None:
-                self._pdf.close()
-                self._pdf = None
-
-    def __del__(self) -> None:  # the last reference may go on any thread: close under the lock
-        with contextlib.suppress(Exception):  # at interpreter shutdown
-            self.close()
-
-
-def _page_range(printer: QPrinter, count: int) -> range:
-    """The pages (0-based) the print dialog asked for: all, or from–to."""
-    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
-        first = max(printer.fromPage(), 1) - 1
-        last = min(printer.toPage() or count, count) - 1
-        return range(first, last + 1)
-    return range(count)
-
-
-def _start_sheet(painter: QPainter, printer: QPrinter, landscape: bool, first: bool) -> QRect:
-    """Begin the job or a new sheet, turned to fit the page; the printable area (device px)."""
-    printer.setPageOrientation(QPageLayout.Orientation.Landscape if landscape
-                               else QPageLayout.Orientation.Portrait)
-    if first:
-        if not painter.begin(printer):
-            raise PdfError("the printer could not be started")
-    elif not printer.newPage():
-        raise PdfError("the printer refused a new page")
-    return printer.pageLayout().paintRectPixels(printer.resolution())
-
-
-def _centred(area: QRect, width: float, height: float) -> QRectF:
-    return QRectF((area.width() - width) / 2, (area.height() - height) / 2, width, height)
-
-
-def print_pages(pages: PdfPages, printer: QPrinter, indexes: range | None = None, *,
-                progress: Callable[[int], None] | None = None,
-                cancelled: Callable[[], bool] | None = None) -> int:
-    """Print ``indexes`` (default: the printer's page range), each page rendered at the
-    printer's resolution (at most :data:`PRINT_MAX_DPI`) and fitted to the printable area.
-    No widgets: runs on any thread. Returns the number of pages printed."""
-    indexes = _page_range(printer, len(pages)) if indexes is None else indexes
-    painter = QPainter()
-    printed = 0
-    try:
-        for index in indexes:
-            if cancelled is not None and cancelled():
-                printer.abort()
-                break
-            width, height = pages.sizes[index]
-            area = _start_sheet(painter, printer, width > height, printed == 0)
-            fit = min(area.width() / width, area.height() / height)  # device px per point
-            image = pages.render_image(index, min(fit, PRINT_MAX_DPI / 72))
-            painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-            painter.drawImage(_centred(area, width * fit, height * fit), image)
-            printed += 1
-            if progress is not None:
-                progress(printed)
-    finally:
-        if painter.isActive():
-            painter.end()
-    return printed
-
-
-def print_image(image: QImage, printer: QPrinter) -> int:
-    """Print one image, fitted to the printable area (landscape for a wide image)."""
-    painter = QPainter()
-    try:
-        area = _start_sheet(painter, printer, image.width() > image.height(), True)
-        fit = min(area.width() / image.width(), area.height() / image.height())
-        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
-        painter.drawImage(_centred(area, image.width() * fit, image.height() * fit), image)
-    finally:
-        if painter.isActive():
-            painter.end()
-    return 1
-
-
-def run_for(widget: QObject, compute: Callable[[], Any],
-            on_done: Callable[[Any, Any], None],
-            on_error: Callable[[Any, str], None] | None = None) -> None:
-    """:func:`run_in_background` for a widget's work: ``on_done(widget, result)`` or
-    ``on_error(widget, message)`` run on the GUI thread if the widget still exists, else the
-    outcome is dropped (its window was closed meanwhile).
-
-    The callbacks hold the widget only weakly, and must not capture it themselves: the task
-    and its callbacks may be freed on the pool thread, and a widget whose last reference went
-    there would be deleted on the wrong thread (a crash in the GUI thread's event loop).
-    """
-    ref = weakref.ref(widget)
-
-    def deliver(callback, value) -> None:
-        target = ref()
-        if callback is not None and target is not None and shiboken6.isValid(target):
-            callback(target, value)
-
-    run_in_background(compute, lambda result: deliver(on_done, result),
-                      lambda message: deliver(on_error, message))
-
-
-class _PrintProgress(QObject):
-    """Lives on the GUI thread; the printing thread emits, the progress dialog follows."""
-
-    page = Signal(int)
-
-
-def print_with_dialog(parent: QWidget, document_name: str, page_count: int,
-                      job: Callable[..., int]) -> None:
-    """The print dialog, then ``job(printer, indexes, progress=, cancelled=)`` off the GUI
-    thread behind a delayed, cancellable progress dialog."""
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-    printer.setDocName(document_name)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setMinMax(1, max(page_count, 1))
-    accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
-    dialog.deleteLater()
-    if not accepted:
-        return
-    indexes = _page_range(printer, page_count)
-    progress = QProgressDialog(
-        QCoreApplication.translate("PdfPreview", "Printing %1…").replace("%1", document_name),
-        QCoreApplication.translate("PdfPreview", "Cancel"), 0, len(indexes), parent)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(600)
-    relay = _PrintProgress(progress)
-    relay.page.connect(progress.setValue)
-    stop = threading.Event()
-    progress.canceled.connect(stop.set)
-    emit = relay.page.emit
-
-    def finish(dialog: QProgressDialog, _printed: int) -> None:
-        dialog.reset()
-        dialog.deleteLater()
-
-    def failed(dialog: QProgressDialog, message: str) -> None:
-        window = dialog.parentWidget()
-        finish(dialog, 0)
-        QMessageBox.warning(window, QCoreApplication.translate("PdfPreview", "Printing failed"),
-                            message)
-
-    run_for(progress, lambda: job(printer, indexes, progress=emit, cancelled=stop.is_set),
-            finish, failed)
-
-
-# --- the widgets --------------------------------------------------------------------------------
+__all__ = ["ImageView", "PdfError", "PdfPages", "PdfPreview", "print_pages", "run_for"]
 
 
 class PageView(QWidget):
@@ -772,95 +545,3 @@ class PdfPreview(QWidget):
         super().closeEvent(event)
 
 
-class ImageView(QWidget):
-    """A photo or scan of a certificate, fitted to the view (no zoom)."""
-
-    loaded = Signal()
-    failed = Signal(str)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setObjectName("imageView")
-        self.path: Path | None = None
-        self._image: QImage | None = None
-        self._scaled: QPixmap | None = None
-        self._message = ""
-        self._generation = 0
-        self.setMinimumSize(200, 200)
-
-    def load(self, path: str | Path) -> None:
-        self._generation += 1
-        generation = self._generation
-        self.path = Path(path)
-        self._image, self._scaled = None, None
-        self._message = self.tr("Opening %1…").replace("%1", self.path.name)
-        self.update()
-
-        def read() -> QImage:
-            reader = QImageReader(str(path))
-            reader.setAutoTransform(True)  # phone photos: honour the EXIF orientation
-            image = reader.read()
-            if image.isNull():
-                raise PdfError(reader.errorString())
-            return image
-
-        run_for(self, read, lambda me, image: me._loaded(generation, image),
-                lambda me, message: me._failed(generation, message))
-
-    def _loaded(self, generation: int, image: QImage) -> None:
-        if generation == self._generation:
-            self._image, self._message = image, ""
-            self.update()
-            self.loaded.emit()
-
-    def _failed(self, generation: int, message: str) -> None:
-        if generation == self._generation:
-            self._message = self.tr("This image cannot be shown: %1").replace("%1", message)
-            self.update()
-            self.failed.emit(message)
-
-    def image(self) -> QImage | None:
-        return self._image
-
-    def paintEvent(self, event) -> None:
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), QColor(BACKGROUND))
-        area = self.rect().adjusted(MARGIN, MARGIN, -MARGIN, -MARGIN)
-        if self._image is None:
-            painter.setPen(QColor(GREY))
-            painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
-                             self._message)
-            return
-        size = self._image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        if self._image.width() <= area.width() and self._image.height() <= area.height():
-            size = self._image.size()  # small images are not blown up
-        ratio = self.devicePixelRatioF()
-        if self._scaled is None or self._scaled.deviceIndependentSize().toSize() != size:
-            self._scaled = QPixmap.fromImage(self._image.scaled(
-                size * ratio, Qt.AspectRatioMode.IgnoreAspectRatio,
-                Qt.TransformationMode.SmoothTransformation))
-            self._scaled.setDevicePixelRatio(ratio)
-        rect = QRect(0, 0, size.width(), size.height())
-        rect.moveCenter(area.center())
-        painter.setPen(Qt.PenStyle.NoPen)
-        for spread, alpha in ((3, 16), (2, 24), (1, 40)):
-            painter.setBrush(QColor(0, 0, 0, alpha))
-            painter.drawRect(rect.adjusted(-spread, -spread + 1, spread, spread + 1))
-        painter.drawPixmap(rect, self._scaled)
-
-    def print_to(self, printer: QPrinter) -> int:
-        if self._image is None:
-            raise PdfError("no image is open")
-        return print_image(self._image, printer)
-
-    def print_document(self, parent: QWidget | None = None) -> None:
-        if self._image is None:
-            return
-        image = self._image
-
-        def job(printer, _indexes, *, progress, cancelled) -> int:
-            printed = print_image(image, printer)
-            progress(1)
-            return printed
-
-        print_with_dialog(parent or self, self.path.name if self.path else "", 1, job)
