@@ -62,15 +62,11 @@ def make_identity(base: Path):
 
 
 def ours(store, evaluation_id, identity, out: Path) -> None:
-    from inspector.exports.report_pdf import build_report
+    from inspector.exports.signable_report import write_signable_report
     from inspector.signing.keys import load_identity
-    from inspector.signing.pdf import add_signature_fields, sign_pdf
+    from inspector.signing.pdf import sign_pdf
 
-    draft = out.with_suffix(".draft.pdf")
-    layout = build_report(store, evaluation_id, draft)
-    boxes = [("Bureau" if b.role.startswith("督导室") else f"Signer{n}", b.page_index, b.box)
-             for n, b in enumerate(layout.signature_boxes, start=1)]
-    add_signature_fields(draft, out, boxes)
+    write_signable_report(store, evaluation_id, out)
     sign_pdf(out, out, load_identity(identity, PASS), role="评估组组长", certify=True)
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 
 from .common import CommandError, open_store
@@ -37,31 +36,20 @@ def register(sub) -> None:
     rollup.set_defaults(handler=cmd_rollup)
 
 
-def _field_name(number: int, role: str) -> str:
-    return "Bureau" if role.startswith("督导室") else f"Signer{number}"
-
-
 def cmd_pdf(args) -> int:
     from ..exports.pdf_fonts import MissingGlyph
-    from ..exports.report_pdf import build_report
-    from ..signing.pdf import add_signature_fields
+    from ..exports.signable_report import write_signable_report
 
     with open_store() as store:
         eid = store.evaluations.resolve(args.evaluation)
         evaluation = store.evaluations.get(eid)
         if args.sign and evaluation.is_draft:
             raise CommandError("a draft cannot be signed: finalize it first (eval finalize)")
-        with tempfile.TemporaryDirectory() as tmp:
-            draft = Path(tmp) / "report.pdf"
-            try:
-                layout = build_report(store, eid, draft)
-            except MissingGlyph as exc:
-                raise CommandError(str(exc)) from None
-            boxes = [(_field_name(n, box.role), box.page_index, box.box)
-                     for n, box in enumerate(layout.signature_boxes, start=1)]
-            add_signature_fields(draft, args.out, boxes)
-        print(f"{args.out}: {layout.pages} pages, signature fields "
-              f"{', '.join(name for name, _page, _box in boxes)}")
+        try:
+            layout, fields = write_signable_report(store, eid, args.out)
+        except MissingGlyph as exc:
+            raise CommandError(str(exc)) from None
+        print(f"{args.out}: {layout.pages} pages, signature fields {', '.join(fields)}")
         if args.sign:
             from ..signing.keys import load_identity
             from ..signing.pdf import sign_pdf

@@ -15,6 +15,8 @@ Nothing here imports Qt. reportlab, openpyxl and segno are imported on first use
 
 from __future__ import annotations
 
+from ..lazy import lazy_getattr
+
 _LAZY = {
     "build_report": "report_pdf", "ReportLayout": "report_pdf", "SignatureBox": "report_pdf",
     "default_signers": "report_pdf", "MissingGlyph": "pdf_fonts", "check_text": "pdf_fonts",
@@ -24,15 +26,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str):
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(__name__, _LAZY)
 
 
 __all__ = sorted(_LAZY)

@@ -127,6 +127,19 @@ class ReportSections:
             return runs[0][1] if runs else ""  # a Table draws "\n" as a line break
         return self.p(text, style, where)
 
+    def ruled_table(self, padding: float) -> list[tuple]:
+        """The style every ruled table of the report shares: font, grid, frame, head row."""
+        cell = self.s.cell
+        return [("FONTNAME", (0, 0), (-1, -1), BODY_FONT),
+                ("FONTSIZE", (0, 0), (-1, -1), cell.fontSize),
+                ("LEADING", (0, 0), (-1, -1), cell.leading),
+                ("GRID", (0, 0), (-1, -1), 0.4, RULE),
+                ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
+                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("TOPPADDING", (0, 0), (-1, -1), padding),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), padding)]
+
     def heading(self, text: str) -> Paragraph:
         number = SECTION_NUMBERS[self.sections]
         self.sections += 1
@@ -189,11 +202,6 @@ class ReportSections:
                   if r not in spanned]
         table = Table(rows, colWidths=widths, style=TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),
-            ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),  # for the plain-text cells
-            ("LEADING", (0, 0), (-1, -1), s.cell.leading),
-            ("ALIGN", (0, 1), (0, -1), "CENTER"),
-            ("ALIGN", (2, 1), (3, -1), "RIGHT"),
-            ("ALIGN", (4, 1), (4, -1), "CENTER"),
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
             ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
             ("BACKGROUND", (0, 0), (0, -1), GROUP_BG),
@@ -282,11 +290,6 @@ class ReportSections:
         widths = [46, FRAME_W - 46 - 3 * 62, 62, 62, 62]
         story = [KeepTogether([heading, Table(rows, colWidths=widths, repeatRows=1, style=TableStyle([
             ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),
-            ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),  # for the plain-text cells
-            ("LEADING", (0, 0), (-1, -1), s.cell.leading),
-            ("ALIGN", (0, 1), (0, -1), "CENTER"),
-            ("ALIGN", (2, 1), (3, -1), "RIGHT"),
-            ("ALIGN", (4, 1), (4, -1), "CENTER"),
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
             ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
             ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
@@ -357,21 +360,8 @@ class ReportSections:
                              self.p(answer, s.cell_c, where, color=RED if bad else None),
                              self.p(record.note if record else "", s.cell, f"{where} note")])
         widths = [52, 36, FRAME_W - 52 - 36 - 58 - 120, 58, 120]
-        story.append(Table(rows, colWidths=widths, repeatRows=1, style=TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),
-            ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),  # for the plain-text cells
-            ("LEADING", (0, 0), (-1, -1), s.cell.leading),
-            ("ALIGN", (0, 1), (0, -1), "CENTER"),
-            ("ALIGN", (2, 1), (3, -1), "RIGHT"),
-            ("ALIGN", (4, 1), (4, -1), "CENTER"),
-            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-            ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
-            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 3),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-            *style,
-        ])))
+        story.append(Table(rows, colWidths=widths, repeatRows=1,
+                           style=TableStyle([*self.ruled_table(3), *style])))
         return story
 
     # --- the indicator table ------------------------------------------------------------------
@@ -440,18 +430,11 @@ class ReportSections:
         rows, style = [head, *(heading_rows or [])], []
         self.indicator_rows(nodes, rows, style)
         return Table(rows, colWidths=self.LEAF_WIDTHS, repeatRows=1, style=TableStyle([
-            ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),
-            ("FONTSIZE", (0, 0), (-1, -1), s.cell.fontSize),  # for the plain-text cells
-            ("LEADING", (0, 0), (-1, -1), s.cell.leading),
+            *self.ruled_table(2.5),
+            # the plain-text cells (see fast()): code centred, points right, N/A centred
             ("ALIGN", (0, 1), (0, -1), "CENTER"),
             ("ALIGN", (2, 1), (3, -1), "RIGHT"),
             ("ALIGN", (4, 1), (4, -1), "CENTER"),
-            ("GRID", (0, 0), (-1, -1), 0.4, RULE),
-            ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
-            ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 2.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
             ("LEFTPADDING", (0, 0), (-1, -1), 4),
             ("RIGHTPADDING", (0, 0), (-1, -1), 4),
             *style,

@@ -38,6 +38,7 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from ..rubrics import FAMILY_LABELS
+from ..store.evaluations import evaluation_filters
 from .workbook_formulas import quote_sheet, sheet_name
 from .workbook_style import (
     BOLD,
@@ -163,16 +164,7 @@ def collect_rows(store: Store, *, status: str | None = None, family: str | None 
     evaluation's figures are its stored result (what was finalized); a draft is scored now.
     ``rubrics`` (content hash → Rubric) is filled with the rubrics the rows use.
     """
-    where, params = [], []
-    if status:
-        where.append("e.status = ?")
-        params.append(status)
-    if family:
-        where.append("r.family = ?")
-        params.append(_value(family))
-    if town:
-        where.append("s.town = ?")
-        params.append(town)
+    where, params = evaluation_filters(status=status, family=_value(family), town=town)
     if not include_superseded:
         where.append("e.superseded_by IS NULL")
     sql = _ROWS_SQL + (" WHERE " + " AND ".join(where) if where else "")

@@ -11,6 +11,7 @@ Public interface::
 The format is documented for authors in docs/rubric-format.md.
 """
 
+from ..lazy import lazy_getattr
 from .errors import Problem, RubricError
 from .model import (
     FAMILY_LABELS,
@@ -40,15 +41,7 @@ _LAZY = {
 }
 
 
-def __getattr__(name: str):
-    module = _LAZY.get(name)
-    if module is None:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    import importlib
-
-    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
-    globals()[name] = value
-    return value
+__getattr__ = lazy_getattr(__name__, _LAZY)
 
 
 __all__ = [

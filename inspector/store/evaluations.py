@@ -221,16 +221,7 @@ class Evaluations:
         missing or stale has ``stale: True`` and no figures — unless ``with_scores``, which
         scores it now and refreshes the cache.
         """
-        where, params = [], []
-        if status:
-            where.append("e.status = ?")
-            params.append(status)
-        if family:
-            where.append("r.family = ?")
-            params.append(family)
-        if town:
-            where.append("s.town = ?")
-            params.append(town)
+        where, params = evaluation_filters(status=status, family=family, town=town)
         if search:
             codes = self.store.schools.search_codes(search)
             like = "%" + search.strip() + "%"
@@ -570,6 +561,19 @@ class Evaluations:
             self.store.log(new_id, None, "reopened", old.id,
                            {"revision": old.revision + 1}, reason, at=at)
         return self.get(new_id)
+
+
+def evaluation_filters(*, status: str | None = None, family: str | None = None,
+                       town: str | None = None) -> tuple[list[str], list[Any]]:
+    """SQL conditions (and their parameters) over evaluations ``e``, rubrics ``r`` and
+    schools ``s`` — shared by the lists and the roll-up, so that they filter alike."""
+    where: list[str] = []
+    params: list[Any] = []
+    for column, value in (("e.status", status), ("r.family", family), ("s.town", town)):
+        if value:
+            where.append(f"{column} = ?")
+            params.append(str(value))  # a Family enum is its value
+    return where, params
 
 
 def _summary_fields(total, maximum, percent, grade, passed, answered, answerable) -> dict:

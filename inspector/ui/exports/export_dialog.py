@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-import tempfile
 import uuid
 import weakref
 from pathlib import Path
@@ -47,12 +46,6 @@ _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
 
 # --- pure helpers (no widgets) -----------------------------------------------------------------
-def signature_field_name(number: int, role: str) -> str:
-    """The field name of the ``number``-th signature box (1-based): the same names as the
-    command line (cli/export_cmd.py) — Signer1, Signer2 … and Bureau for the bureau's box."""
-    return "Bureau" if role.startswith("督导室") else f"Signer{number}"
-
-
 def default_file_name(school: str, rubric: str, date: str, suffix: str) -> str:
     """``{school}-{rubric}-{date}.{suffix}``, without characters that file systems refuse."""
     stem = "-".join(_UNSAFE.sub("_", part).strip(" .") for part in (school, rubric, date) if part)
@@ -117,17 +110,11 @@ class PendingFile:
 
 def write_pdf(data_dir: Path, evaluation_id: str, out: Path) -> int:
     """On a pool thread: the report with its empty signature fields; returns the page count."""
-    from ...exports.report_pdf import build_report
-    from ...signing.pdf import add_signature_fields
+    from ...exports.signable_report import write_signable_report
 
     reader = Store.open(data_dir, daily_backup=False)
     try:
-        with tempfile.TemporaryDirectory() as tmp:
-            draft = Path(tmp) / "report.pdf"
-            layout = build_report(reader, evaluation_id, draft)
-            boxes = [(signature_field_name(n, box.role), box.page_index, box.box)
-                     for n, box in enumerate(layout.signature_boxes, start=1)]
-            add_signature_fields(draft, out, boxes)
+        layout, _fields = write_signable_report(reader, evaluation_id, out)
     finally:
         reader.close()
     return layout.pages
