@@ -19,6 +19,7 @@ def build_parser() -> argparse.ArgumentParser:
     # Imported here, not at the top: starting the GUI (no arguments) must not pay for the
     # command modules and what they import (openpyxl for the Excel commands, for one).
     from . import (
+        bureau_cmd,
         certificate_cmd,
         db_cmd,
         eval_cmd,
@@ -27,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
         school_cmd,
         score_cmd,
         sign_cmd,
+        sync_cmd,
     )
 
     parser = argparse.ArgumentParser(
@@ -36,7 +38,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (rubric_cmd, score_cmd, school_cmd, eval_cmd, db_cmd, export_cmd, sign_cmd,
-                   certificate_cmd):
+                   certificate_cmd, sync_cmd, bureau_cmd):
         module.register(sub)
     return parser
 

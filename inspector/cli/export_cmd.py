@@ -59,7 +59,9 @@ def cmd_pdf(args) -> int:
             sign_pdf(args.out, args.out, identity, role=args.role, certify=True,
                      signature_image=args.image)
             if evaluation.status == "finalized":
-                store.evaluations.mark_signed(eid)
+                from ..sync.outbox import record_signed
+
+                record_signed(store, eid, args.out, identity)  # signed, and queued for the bureau
             print(f"signed by {identity.name}")
     return 0
 

@@ -234,7 +234,63 @@ def m004_certificates(db: Database) -> None:
             BEGIN SELECT RAISE(ABORT, 'a certificate is permanent and cannot change'); END""")
 
 
-MIGRATIONS_IN_ORDER = (m001_initial, m002_search_and_resume, m003_summaries, m004_certificates)
+OUTBOX_STATES = ("waiting", "sent", "accepted", "returned", "conflict", "refused")
+
+
+def m005_sync(db: Database) -> None:
+    """Sync with the bureau. ``signed_reports``: the signed PDF of each signed evaluation
+    (kept in the attachment store by digest). ``outbox``: one row per signed evaluation, made
+    in the same transaction that marks it signed; ``body`` is the signed submission, never
+    changed; the row's state follows the bureau's answers. ``pulled``: what the bureau handed
+    out (assignments, review results), by kind and key."""
+    db.execute("""
+        CREATE TABLE signed_reports (
+            evaluation_id TEXT PRIMARY KEY REFERENCES evaluations(id),
+            sha256 TEXT NOT NULL,
+            size INTEGER NOT NULL,
+            signed_at TEXT NOT NULL,
+            signed_by TEXT NOT NULL DEFAULT ''
+        )""")
+    for action in ("UPDATE", "DELETE"):
+        db.execute(f"""
+            CREATE TRIGGER signed_reports_permanent_{action.lower()} BEFORE {action}
+            ON signed_reports
+            BEGIN SELECT RAISE(ABORT, 'a signed report is permanent'); END""")
+    db.execute(f"""
+        CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            evaluation_id TEXT NOT NULL UNIQUE REFERENCES evaluations(id),
+            body TEXT NOT NULL,
+            sha256 TEXT NOT NULL,
+            blobs TEXT NOT NULL DEFAULT '[]',
+            state TEXT NOT NULL DEFAULT 'waiting' CHECK (state IN {_in(OUTBOX_STATES)}),
+            attempts INTEGER NOT NULL DEFAULT 0,
+            next_attempt_at TEXT NOT NULL,
+            last_error TEXT,
+            server_id TEXT,
+            receipt TEXT,
+            review_comment TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TRIGGER outbox_body_permanent BEFORE UPDATE ON outbox
+        WHEN NEW.body IS NOT OLD.body OR NEW.sha256 IS NOT OLD.sha256
+             OR NEW.evaluation_id IS NOT OLD.evaluation_id
+        BEGIN SELECT RAISE(ABORT, 'a submission never changes once signed'); END""")
+    db.execute("CREATE INDEX outbox_state ON outbox(state, next_attempt_at)")
+    db.execute("""
+        CREATE TABLE pulled (
+            kind TEXT NOT NULL,
+            key TEXT NOT NULL,
+            value TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (kind, key)
+        )""")
+
+
+MIGRATIONS_IN_ORDER = (m001_initial, m002_search_and_resume, m003_summaries, m004_certificates,
+                       m005_sync)
 SCHEMA_VERSION = len(MIGRATIONS_IN_ORDER)
 
 

@@ -1,0 +1,115 @@
+"""Applying what the bureau handed out — from the network or from a bundle, the same way.
+
+Rubric versions go to the user's rubric folder (``rubrics/bureau/``, found by the catalogue;
+an evaluation in progress keeps the version it was started with, stored in its database);
+schools are upserted; assignments and reviews are recorded; the bureau's CA certificate and
+revocation list are saved next to the signing key, where verification finds them. Applying
+the same data twice changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .. import paths
+from ..store.database import StoreError, now
+from . import outbox
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+CURSOR_SETTING = "sync.cursor"
+
+
+@dataclass
+class Applied:
+    rubrics: list[str] = field(default_factory=list)
+    schools: int = 0
+    assignments: int = 0
+    reviews: list[tuple[str, str]] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.rubrics or self.schools or self.assignments or self.reviews)
+
+
+def bureau_rubrics_dir() -> Path:
+    return paths.user_rubrics_dir() / "bureau"
+
+
+def apply_pull(store: Store, data: dict, *, keys_dir: Path | None = None) -> Applied:
+    from ..rubrics.errors import RubricError
+    from ..rubrics.io import rubric_from_json, rubric_to_yaml
+    from ..signing._util import atomic_write
+    from ..store.records import School
+
+    applied = Applied()
+    for item in data.get("rubrics", []):
+        try:
+            rubric = rubric_from_json(item["definition"], f"<bureau rubric {item['id']}>")
+        except (RubricError, KeyError, TypeError, ValueError) as exc:
+            applied.problems.append(f"rubric {item.get('id')}: {exc}")
+            continue
+        if rubric.content_hash != item.get("hash"):
+            applied.problems.append(f"rubric {rubric.id} {rubric.version}: hash mismatch")
+            continue
+        target = bureau_rubrics_dir() / f"{rubric.id}@{rubric.version}.yaml"
+        text = rubric_to_yaml(rubric)
+        if not target.exists() or target.read_text("utf-8") != text:
+            atomic_write(target, text.encode("utf-8"))
+            applied.rubrics.append(f"{rubric.id} {rubric.version}")
+        store.remember_rubric(rubric)
+    for item in data.get("schools", []):
+        school = School(**{k: str(item.get(k) or "") for k in
+                           ("code", "name", "type", "town", "address", "contact", "phone")})
+        old = store.schools.get(school.code)
+        if old != school:
+            try:
+                store.schools.add(school, replace=True)
+            except StoreError as exc:
+                applied.problems.append(f"school {school.code}: {exc}")
+                continue
+            applied.schools += 1
+    for item in data.get("assignments", []):
+        value = json.dumps(item, ensure_ascii=False, sort_keys=True)
+        if _put_pulled(store, "assignment", str(item["id"]), value):
+            applied.assignments += 1
+    for item in data.get("reviews", []):
+        if outbox.apply_review(store, item["evaluation_id"], item["review"],
+                               item.get("comment")):
+            applied.reviews.append((item["evaluation_id"], item["review"]))
+    folder = keys_dir or paths.data_home() / "keys"
+    for key, name in (("ca_certificate", "bureau-ca.pem"), ("crl", "bureau-crl.pem")):
+        text = data.get(key)
+        if text and (not (folder / name).exists() or (folder / name).read_text() != text):
+            atomic_write(folder / name, text.encode("ascii"))
+    if "cursor" in data and str(int(data["cursor"])) != store.setting(CURSOR_SETTING):
+        store.set_setting(CURSOR_SETTING, str(int(data["cursor"])))
+    return applied
+
+
+def _put_pulled(store: Store, kind: str, key: str, value: str) -> bool:
+    row = store.db.execute("SELECT value FROM pulled WHERE kind = ? AND key = ?",
+                           [kind, key]).fetchone()
+    if row is not None and row[0] == value:
+        return False
+    store.db.execute("INSERT INTO pulled(kind, key, value, updated_at) VALUES (?, ?, ?, ?) "
+                     "ON CONFLICT(kind, key) DO UPDATE SET value = excluded.value, "
+                     "updated_at = excluded.updated_at", [kind, key, value, now()])
+    return True
+
+
+def assignments(store: Store) -> list[dict]:
+    rows = store.db.execute("SELECT value FROM pulled WHERE kind = 'assignment' "
+                            "ORDER BY key").fetchall()
+    items = [json.loads(r[0]) for r in rows]
+    return sorted((a for a in items if not a.get("cancelled_at")),
+                  key=lambda a: (a.get("due_date", ""), a["id"]))
+
+
+def cursor(store: Store) -> int:
+    return int(store.setting(CURSOR_SETTING, "0") or 0)

@@ -1,0 +1,227 @@
+"""The laptop's HTTP client: enrol, push the outbox, pull what the bureau hands out.
+
+``push`` follows the upload contract of docs/sync-protocol.md: files first (only those the
+bureau lacks, resumed from where an upload stopped), then each submission ``PUT`` to its
+evaluation's UUID. A batch carries on past one submission's problem but stops when the bureau
+cannot be reached or refuses the token; whatever was not answered stays waiting, with a
+back-off, and is sent again unchanged — the bureau recognizes a repeat.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+import httpx
+
+from ..store.attachments import attachment_path
+from . import apply, outbox
+
+if TYPE_CHECKING:
+    from ..store import Store
+
+PART_SIZE = 4 * 1024 * 1024
+QUERY_BATCH = 500
+USER_AGENT = "yuhang-inspector"
+
+
+class SyncError(Exception):
+    """Sync cannot go on (no network, refused token, bureau misconfigured)."""
+
+
+@dataclass
+class PushReport:
+    created: list[str] = field(default_factory=list)
+    duplicate: list[str] = field(default_factory=list)
+    conflict: list[str] = field(default_factory=list)
+    refused: list[str] = field(default_factory=list)
+    retry: list[str] = field(default_factory=list)
+    files_sent: int = 0
+    bytes_sent: int = 0
+    stopped: str | None = None
+
+    @property
+    def delivered(self) -> int:
+        return len(self.created) + len(self.duplicate)
+
+    def to_json(self) -> dict:
+        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+Progress = Callable[[int, int, str], None]  # done, total, what
+
+
+class SyncClient:
+    def __init__(self, url: str, token: str | None = None, *, timeout: float = 60.0,
+                 transport: httpx.BaseTransport | None = None):
+        headers = {"User-Agent": USER_AGENT}
+        if token:
+            headers["Authorization"] = f"Bearer {token}"
+        self.http = httpx.Client(base_url=url.rstrip("/"), headers=headers, timeout=timeout,
+                                 transport=transport)
+
+    def close(self) -> None:
+        self.http.close()
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def _request(self, method: str, url: str, **kwargs) -> httpx.Response:
+        try:
+            return self.http.request(method, url, **kwargs)
+        except httpx.TransportError as exc:
+            raise SyncError(f"the bureau cannot be reached ({type(exc).__name__}: {exc})") \
+                from None
+
+    @staticmethod
+    def _check_auth(response: httpx.Response) -> None:
+        if response.status_code == 401:
+            raise SyncError("the bureau refused this laptop's access token (enrol again)")
+
+    # --- enrolment ---------------------------------------------------------------------------
+    def enroll(self, code: str, csr_pem: str) -> dict:
+        response = self._request("POST", "/v1/enroll", json={"code": code, "csr": csr_pem})
+        if response.status_code != 200:
+            raise SyncError(_message(response))
+        return response.json()
+
+    # --- pull --------------------------------------------------------------------------------
+    def pull(self, store: Store) -> apply.Applied:
+        response = self._request("GET", "/v1/pull", params={"since": apply.cursor(store)})
+        self._check_auth(response)
+        if response.status_code != 200:
+            raise SyncError(_message(response))
+        return apply.apply_pull(store, response.json())
+
+    # --- push --------------------------------------------------------------------------------
+    def push(self, store: Store, *, progress: Progress | None = None) -> PushReport:
+        report = PushReport()
+        due = outbox.due(store)
+        if not due:
+            return report
+        try:
+            self._upload_files(store, due, report, progress)
+        except SyncError as exc:
+            report.stopped = str(exc)
+            for entry in due:
+                outbox.mark_retry(store, entry.evaluation_id, str(exc))
+                report.retry.append(entry.evaluation_id)
+            return report
+        for done, entry in enumerate(due):
+            if progress:
+                progress(done, len(due), entry.evaluation_id)
+            try:
+                self._submit(store, entry, report)
+            except SyncError as exc:  # unreachable or token refused: stop the batch
+                report.stopped = str(exc)
+                outbox.mark_retry(store, entry.evaluation_id, str(exc))
+                report.retry.append(entry.evaluation_id)
+                break
+        if progress:
+            progress(len(due), len(due), "")
+        return report
+
+    def _submit(self, store: Store, entry: outbox.OutboxEntry, report: PushReport,
+                second_try: bool = False) -> None:
+        eid = entry.evaluation_id
+        response = self._request("PUT", f"/v1/evaluations/{eid}",
+                                 content=outbox.body(store, eid),
+                                 headers={"Content-Type": "application/json"})
+        self._check_auth(response)
+        status = response.status_code
+        data = _json(response)
+        if status in (200, 201):
+            outbox.mark_delivered(store, eid, data.get("receipt", {}))
+            (report.created if status == 201 else report.duplicate).append(eid)
+        elif status == 409:
+            outbox.mark_conflict(store, eid, data.get("reason", "conflict"),
+                                 {k: v for k, v in data.items() if k not in ("status", "reason")})
+            report.conflict.append(eid)
+        elif status == 424 and not second_try:  # a file went missing on the bureau's side
+            self._upload_files(store, [entry], report, None)
+            self._submit(store, entry, report, second_try=True)
+        elif status in (403, 422):
+            outbox.mark_refused(store, eid, data.get("reason", str(status)),
+                                data.get("message", _message(response)))
+            report.refused.append(eid)
+        else:  # 5xx, 424 twice, anything unexpected: try again later, unchanged
+            outbox.mark_retry(store, eid, _message(response))
+            report.retry.append(eid)
+
+    def _upload_files(self, store: Store, entries: list[outbox.OutboxEntry],
+                      report: PushReport, progress: Progress | None) -> None:
+        sizes = {b["sha256"]: int(b["size"]) for e in entries for b in e.blobs}
+        digests = list(sizes)
+        missing: list[dict] = []
+        for start in range(0, len(digests), QUERY_BATCH):
+            response = self._request("POST", "/v1/blobs/query",
+                                     json={"sha256": digests[start:start + QUERY_BATCH]})
+            self._check_auth(response)
+            if response.status_code != 200:
+                raise SyncError(_message(response))
+            missing += response.json()["missing"]
+        for done, item in enumerate(missing):
+            if progress:
+                progress(done, len(missing), f"file {item['sha256'][:12]}")
+            self._upload_one(store, item["sha256"], sizes[item["sha256"]],
+                             int(item["offset"]), report)
+
+    def _upload_one(self, store: Store, digest: str, size: int, offset: int,
+                    report: PushReport) -> None:
+        path = attachment_path(store.data_dir, digest)
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise SyncError(f"file {digest[:12]} is missing from this laptop: {exc}") from None
+        restarted = False
+        while True:
+            part = data[offset:offset + PART_SIZE]
+            response = self._request(
+                "PATCH", f"/v1/blobs/{digest}", content=part,
+                headers={"Upload-Offset": str(offset), "Upload-Length": str(size),
+                         "Content-Type": "application/octet-stream"})
+            self._check_auth(response)
+            body = _json(response)
+            if response.status_code == 409 and "offset" in body:
+                offset = int(body["offset"])  # resume where the bureau stands
+                continue
+            if response.status_code == 422 and body.get("reason") == "digest_mismatch" \
+                    and not restarted:
+                offset, restarted = 0, True
+                continue
+            if response.status_code != 200:
+                raise SyncError(f"uploading file {digest[:12]}: {_message(response)}")
+            report.bytes_sent += len(part)
+            if body.get("complete"):
+                report.files_sent += 1
+                return
+            offset = int(body["offset"])
+
+
+def _json(response: httpx.Response) -> dict:
+    try:
+        data = response.json()
+    except (ValueError, json.JSONDecodeError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def _message(response: httpx.Response) -> str:
+    data = _json(response)
+    text = data.get("message") or data.get("detail") or response.text[:200]
+    return f"HTTP {response.status_code}: {text}"
+
+
+def sync_once(store: Store, client: SyncClient, *, progress: Progress | None = None
+              ) -> tuple[PushReport, apply.Applied | None]:
+    """Push what is due, then pull (reviews, rubrics, schools, assignments)."""
+    report = client.push(store, progress=progress)
+    applied = None
+    if report.stopped is None:
+        applied = client.pull(store)
+    return report, applied
