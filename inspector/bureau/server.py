@@ -5,7 +5,6 @@ interactive docs at ``/docs``. Every request except ``/healthz``, ``/v1/enroll``
 public certificate register carries ``Authorization: Bearer <token>``.
 """
 
-from __future__ import annotations
 
 import contextlib
 from typing import Annotated, Any

@@ -1,0 +1,387 @@
+"""Sync with the bureau, against the real server (uvicorn in a subprocess on loopback) on
+SQLite and on PostgreSQL: pushes, receipts, reviews, refusals, conflicts, faults."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+
+from inspector.store import Store
+from inspector.sync import outbox
+from inspector.sync.canonical import canonical_bytes
+from inspector.sync.client import SyncClient, sync_once
+from inspector.sync.envelope import seal
+
+from .sync_support import (
+    CA_PASS,
+    BureauServer,
+    Postgres,
+    home,
+    make_ca,
+    make_inspector_key,
+    open_service,
+    signed_evaluations,
+)
+
+ME, OTHER = "yh-dx-001", "yh-dx-002"
+
+
+@pytest.fixture(scope="session")
+def postgres():
+    try:
+        pg = Postgres()
+    except (FileNotFoundError, OSError) as exc:
+        if os.environ.get("INSPECTOR_REQUIRE_POSTGRES"):
+            raise
+        pytest.skip(f"PostgreSQL is not installed here ({exc})")
+    yield pg
+    pg.close()
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path):
+    if request.param == "sqlite":
+        return str(tmp_path / "bureau.db")
+    return request.getfixturevalue("postgres").new_database()
+
+
+@pytest.fixture(scope="session")
+def template(tmp_path_factory):
+    """Made once: a bureau CA, and a laptop with 12 finalized evaluations whose signed
+    reports are queued in the outbox (signing reports is the slow part)."""
+    root = tmp_path_factory.mktemp("sync-template")
+    ca = make_ca(root / "ca")
+    laptop = root / "laptop"
+    with home(laptop):
+        identity = make_inspector_key(laptop, ca, "王喆", ME)
+        with Store.open(laptop, daily_backup=False) as store:
+            ids = signed_evaluations(store, identity, 12, tmp=root)
+    return root, ids
+
+
+@dataclass
+class World:
+    server: BureauServer
+    service: object
+    laptop: Path
+    ca: Path
+    ids: list[str]
+    token: str
+    admin_token: str
+
+    def store(self) -> Store:
+        return Store.open(self.laptop, daily_backup=False)
+
+    def client(self, token: str | None = None) -> SyncClient:
+        return SyncClient(self.server.url, token or self.token, timeout=30)
+
+    def identity(self):
+        from inspector.signing.keys import load_identity
+
+        return load_identity(self.laptop / "keys" / "inspector.p12", "inspector-secret")
+
+    def count(self, table: str = "submissions") -> int:
+        with self.service.db.transaction(write=False) as tx:
+            return tx.one(f"SELECT count(*) FROM {table}")[0]
+
+
+@pytest.fixture
+def world(template, tmp_path, db_url, monkeypatch):
+    root, ids = template
+    ca = tmp_path / "ca"
+    laptop = tmp_path / "laptop"
+    shutil.copytree(root / "ca", ca)
+    shutil.copytree(root / "laptop", laptop)
+    monkeypatch.setenv("INSPECTOR_HOME", str(laptop))
+    service = open_service(db_url, ca)
+    service.add_user(ME, "王喆")
+    service.add_user(OTHER, "李娜")
+    service.add_user("admin", "督导室管理员", "admin")
+    server = BureauServer(db_url, ca, tmp_path / "bureau-home").start()
+    w = World(server, service, laptop, ca, ids, service.issue_token(ME),
+              service.issue_token("admin"))
+    yield w
+    server.stop()
+    service.db.close()
+
+
+def put(world: World, evaluation_id: str, body: bytes, token: str | None = None):
+    return httpx.put(f"{world.server.url}/v1/evaluations/{evaluation_id}", content=body,
+                     headers={"Authorization": f"Bearer {token or world.token}",
+                              "Content-Type": "application/json"}, timeout=30)
+
+
+def resealed(world: World, evaluation_id: str, change, identity=None) -> bytes:
+    """The evaluation's signed submission, changed by ``change(payload)`` and signed again."""
+    with world.store() as store:
+        envelope = json.loads(outbox.body(store, evaluation_id))
+    payload = envelope["payload"]
+    change(payload)
+    return canonical_bytes(seal(payload, identity or world.identity()))
+
+
+# --- the normal path ---------------------------------------------------------------------
+def test_push_receipts_review_and_nothing_new(world):
+    with world.store() as store, world.client() as client:
+        report, applied = sync_once(store, client)
+        assert sorted(report.created) == sorted(world.ids) and not report.stopped, report
+        assert report.files_sent >= len(world.ids)  # every signed report, plus photos
+        for eid in world.ids:
+            entry = outbox.entry(store, eid)
+            assert entry.state == "sent" and entry.receipt["evaluation_id"] == eid
+            assert entry.receipt["sha256"] == entry.sha256
+            assert store.evaluations.get(eid).status == "submitted"
+        assert applied is not None and applied.rubrics  # the catalogue came down
+    assert world.count() == len(world.ids)
+    # the bureau returns one with a comment, accepts another: the laptop hears of both
+    world.service.review(world.ids[0], "returned", "请补充校舍安全照片", "admin")
+    world.service.review(world.ids[1], "accepted", None, "admin")
+    with world.store() as store, world.client() as client:
+        report, applied = sync_once(store, client)
+        assert report.delivered == 0 and sorted(applied.reviews) == sorted(
+            [(world.ids[0], "returned"), (world.ids[1], "accepted")])
+        returned = outbox.entry(store, world.ids[0])
+        assert returned.state == "returned" and returned.review_comment == "请补充校舍安全照片"
+        assert outbox.entry(store, world.ids[1]).state == "accepted"
+        # a second sync with nothing new changes nothing
+        report, applied = sync_once(store, client)
+        assert report.delivered == 0 and not applied.changed
+    assert world.count() == len(world.ids)
+
+
+def test_the_bureau_recomputes_and_refuses_a_wrong_score(world):
+    eid = world.ids[0]
+
+    def lie(payload):
+        payload["result"]["total"] = "99"
+        payload["result"]["grade"] = "优秀"
+
+    response = put(world, eid, resealed(world, eid, lie))
+    assert response.status_code == 422 and response.json()["reason"] == "score_mismatch"
+    assert response.json()["recomputed"]["total"] != "99"
+    assert world.count() == 0
+
+
+def test_files_must_be_there_before_the_submission(world):
+    eid = world.ids[0]
+    with world.store() as store:
+        body = outbox.body(store, eid)
+    response = put(world, eid, body)
+    assert response.status_code == 424 and response.json()["reason"] == "missing_files"
+    assert world.count() == 0
+
+
+# --- refusals: nothing stored ------------------------------------------------------------
+def test_refusals_store_nothing(world):
+    with world.store() as store, world.client() as client:  # files up, nothing submitted
+        client._upload_files(store, outbox.entries(store), outbox_report(), None)
+        body = outbox.body(store, world.ids[0])
+    eid = world.ids[0]
+    # tampered: one answer changed after signing
+    envelope = json.loads(body)
+    code = next(iter(envelope["payload"]["answers"]))
+    envelope["payload"]["answers"][code]["note"] = "改过"
+    r = put(world, eid, canonical_bytes(envelope))
+    assert (r.status_code, r.json()["reason"]) == (422, "bad_signature")
+    # unknown token
+    r = put(world, eid, body, token="tk_not-a-token")
+    assert (r.status_code, r.json()["reason"]) == (401, "unknown_token")
+    # another inspector's token with my signed evaluation
+    r = put(world, eid, body, token=world.service.issue_token(OTHER))
+    assert (r.status_code, r.json()["reason"]) == (403, "not_your_certificate")
+    # an administrator cannot submit, an inspector cannot administer
+    assert put(world, eid, body, token=world.admin_token).status_code == 403
+    r = httpx.get(f"{world.server.url}/v1/admin/evaluations",
+                  headers={"Authorization": f"Bearer {world.token}"})
+    assert r.status_code == 403
+    # a wrong id in the path
+    r = put(world, world.ids[1], body)
+    assert (r.status_code, r.json()["reason"]) == (422, "id_mismatch")
+    assert world.count() == 0 and world.count("conflicts") == 0
+    # a revoked certificate: refused from the moment the CA revokes it
+    from inspector.signing.ca import ca_revoke
+
+    ca_revoke(world.ca, world.identity().certificate.serial_number, CA_PASS, "key_compromise")
+    r = put(world, eid, body)
+    assert (r.status_code, r.json()["reason"]) == (403, "certificate_revoked")
+    assert world.count() == 0 and world.count("conflicts") == 0
+
+
+def test_another_inspectors_evaluation_is_refused(world, tmp_path):
+    with world.store() as store, world.client() as client:
+        sync_once(store, client)
+    other = make_inspector_key(tmp_path / "other", world.ca, "李娜", OTHER)
+    token = world.service.issue_token(OTHER)
+    eid = world.ids[0]
+    body = resealed(world, eid, lambda p: None, identity=other)
+    r = put(world, eid, body, token=token)
+    assert (r.status_code, r.json()["reason"]) == (403, "not_yours")
+    r = httpx.get(f"{world.server.url}/v1/evaluations/{eid}",
+                  headers={"Authorization": f"Bearer {token}"})
+    assert r.status_code == 403
+    assert world.count("conflicts") == 0
+
+
+def outbox_report():
+    from inspector.sync.client import PushReport
+
+    return PushReport()
+
+
+# --- idempotency and conflicts -----------------------------------------------------------
+def test_the_same_submission_sixteen_times_at_once_is_created_once(world):
+    eid = world.ids[0]
+    with world.store() as store, world.client() as client:
+        client._upload_files(store, [outbox.entry(store, eid)], outbox_report(), None)
+        body = outbox.body(store, eid)
+    with ThreadPoolExecutor(16) as pool:
+        statuses = sorted(pool.map(lambda _: put(world, eid, body).status_code, range(16)))
+    assert statuses == [200] * 15 + [201]
+    assert world.count() == 1
+
+
+def test_a_conflict_is_kept_and_shown_on_both_sides(world):
+    eid = world.ids[0]
+    # the bureau already holds other content under this id (signed by the same inspector)
+    other = resealed(world, eid, lambda p: p["answers"][next(iter(p["answers"]))].update(
+        note="另一版本的说明"))
+    with world.store() as store, world.client() as client:
+        client._upload_files(store, [outbox.entry(store, eid)], outbox_report(), None)
+    assert put(world, eid, other).status_code == 201
+    with world.store() as store, world.client() as client:
+        report, _ = sync_once(store, client)
+        assert report.conflict == [eid]
+        entry = outbox.entry(store, eid)
+        assert entry.state == "conflict" and "different_content" in entry.last_error
+        assert store.evaluations.get(eid).status == "signed"  # not submitted
+        again, _ = sync_once(store, client)  # not retried silently, not overwritten
+        assert eid not in again.conflict + again.created
+    shown = world.service.evaluation(eid)
+    assert [c["reason"] for c in shown["conflicts"]] == ["different_content"]
+    with world.service.db.transaction(write=False) as tx:
+        stored = tx.one("SELECT body FROM submissions WHERE evaluation_id = ?", [eid])[0]
+    assert stored.encode() == other  # the first one stays
+
+
+def test_a_revision_whose_base_was_replaced_is_a_conflict(world):
+    base = world.ids[0]
+    with world.store() as store, world.client() as client:
+        sync_once(store, client)
+    identity = world.identity()
+    import uuid
+
+    def revision(payload):
+        payload["evaluation"]["id"] = str(uuid.uuid4())
+        payload["evaluation"]["supersedes"] = base
+        payload["evaluation"]["revision"] = 2
+
+    bodies = [resealed(world, base, revision, identity) for _ in range(6)]
+    with ThreadPoolExecutor(6) as pool:
+        answers = list(pool.map(lambda b: put(world, json.loads(b)["payload"]["evaluation"]["id"],
+                                              b), bodies))
+    statuses = sorted(r.status_code for r in answers)
+    assert statuses == [201] + [409] * 5
+    assert {r.json()["reason"] for r in answers if r.status_code == 409} == {"base_not_current"}
+    assert world.count() == len(world.ids) + 1 and world.count("conflicts") == 5
+    with world.service.db.transaction(write=False) as tx:
+        winner = tx.one("SELECT superseded_by FROM submissions WHERE evaluation_id = ?",
+                        [base])[0]
+    assert winner == next(json.loads(b)["payload"]["evaluation"]["id"]
+                          for b, r in zip(bodies, answers, strict=True) if r.status_code == 201)
+
+
+# --- faults --------------------------------------------------------------------------------
+def test_server_killed_mid_batch_then_resumed(world):
+    killed = threading.Event()
+
+    def killer():
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if world.count() >= 4:
+                world.server.kill()
+                killed.set()
+                return
+            time.sleep(0.005)
+
+    watcher = threading.Thread(target=killer)
+    watcher.start()
+    with world.store() as store, world.client() as client:
+        first = client.push(store)
+        watcher.join()
+        assert killed.is_set() and first.stopped and "cannot be reached" in first.stopped
+        assert 4 <= world.count() < len(world.ids)
+        world.server.start()  # the same database, a new process
+        outbox.retry_now(store)
+        second = client.push(store)
+        assert second.stopped is None
+        assert sorted(first.created + second.created + second.duplicate) == sorted(world.ids)
+        assert all(outbox.entry(store, e).state == "sent" for e in world.ids)
+    assert world.count() == len(world.ids)
+    with world.service.db.transaction(write=False) as tx:
+        assert tx.one("SELECT count(DISTINCT evaluation_id) FROM submissions")[0] == len(
+            world.ids)
+
+
+def test_no_network_keeps_everything_waiting_with_a_back_off(world):
+    world.server.stop()
+    with world.store() as store, world.client() as client:
+        report = client.push(store)
+        assert report.stopped and report.delivered == 0
+        entries = outbox.entries(store)
+        assert all(e.state == "waiting" for e in entries)
+        assert all(e.attempts == 1 and e.next_attempt_at > e.updated_at for e in entries)
+        assert outbox.due(store) == []  # nothing due before the back-off ends
+        world.server.start()
+        outbox.retry_now(store)
+        assert len(client.push(store).created) == len(world.ids)
+
+
+# --- files ---------------------------------------------------------------------------------
+def test_a_file_upload_resumes_where_it_stopped(world):
+    import hashlib
+
+    data = os.urandom(300_000)
+    digest = hashlib.sha256(data).hexdigest()
+    url = f"{world.server.url}/v1/blobs/{digest}"
+    auth = {"Authorization": f"Bearer {world.token}"}
+
+    def patch(offset, part):
+        return httpx.patch(url, content=part, headers={**auth, "Upload-Offset": str(offset),
+                                                       "Upload-Length": str(len(data))})
+
+    assert patch(0, data[:100_000]).json() == {"sha256": digest, "offset": 100_000,
+                                               "complete": False}
+    # the connection dropped; a new uploader asks where to go on
+    missing = httpx.post(f"{world.server.url}/v1/blobs/query", json={"sha256": [digest]},
+                         headers=auth).json()["missing"]
+    assert missing == [{"sha256": digest, "offset": 100_000}]
+    wrong = patch(50_000, data[50_000:150_000])
+    assert wrong.status_code == 409 and wrong.json()["offset"] == 100_000
+    assert patch(100_000, data[100_000:]).json()["complete"] is True
+    assert world.service.blob(digest) == data
+    # a file that does not match its name is not kept
+    bad = hashlib.sha256(b"other").hexdigest()
+    r = httpx.patch(f"{world.server.url}/v1/blobs/{bad}", content=b"not other",
+                    headers={**auth, "Upload-Offset": "0", "Upload-Length": "9"})
+    assert r.status_code == 422 and world.service.blob(bad) is None
+
+
+def test_the_signed_reports_are_checked_after_receipt(world):
+    with world.store() as store, world.client() as client:
+        sync_once(store, client)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        checks = {e["report_check"] for e in world.service.evaluations()}
+        if checks == {"valid"}:
+            break
+        time.sleep(0.2)
+    assert checks == {"valid"}
