@@ -319,6 +319,34 @@ def test_a_300_item_evaluation(tmp_path):
     store.close()
 
 
+def test_plain_table_cells_wrap_to_their_column():
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    pdf_fonts.register_fonts()
+    text = ("扣分：缺项一（−1）；缺项二（−2）；缺项三（−1）\n说明：学校制定了较为完善的管理制度，"
+            "执行情况良好，但个别班级记录不全（见附件3），建议补齐。 Attendance logs were complete; "
+            "some entries lacked signatures.")
+    lines = pdf_fonts.wrap_body_text(text, 8.5, 150)
+    assert len(lines) > 4 and lines[0] == "扣分：缺项一（−1）；缺项二（−2）；缺项三（−1）"[:len(lines[0])]
+    for line in lines:
+        assert stringWidth(line, pdf_fonts.BODY_FONT, 8.5) <= 150, line
+        assert line[:1] not in "，。；：）" and line[-1:] not in "（"
+    assert "".join(lines).replace(" ", "") == text.replace("\n", "").replace(" ", "")
+    assert not any(line.endswith("lack") or line.startswith("ed") for line in lines)
+
+
+def test_a_long_table_never_ends_a_page_on_a_group_heading():
+    from inspector.exports.report_table import PagedTable, TableRow
+
+    head = TableRow(["h"], 10, [])
+    rows = [TableRow([str(i)], 10, [], keep=i in (3, 4, 7)) for i in range(10)]
+    first, rest = PagedTable(head, rows, [100], []).split(100, 10 + 50)  # room for 5 rows
+    assert first._nrows == 1 + 3  # header and rows 0-2: rows 3 and 4 head what follows
+    assert rest.split(100, 10 + 45)[0]._nrows == 1 + 4  # rows 3-6
+    assert PagedTable(head, rows[3:], [100], []).split(100, 30) == []  # headings alone: no
+    assert len(PagedTable(head, rows[:2], [100], []).split(100, 30)) == 1  # all fits: one part
+
+
 def test_the_report_module_imports_no_qt():
     code = ("import sys, json; import inspector.exports.report_pdf, inspector.exports.pdf_fonts; "
             "print(json.dumps(sorted(m for m in sys.modules if m.startswith('PySide6'))))")

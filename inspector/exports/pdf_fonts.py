@@ -211,6 +211,66 @@ def text_shapes(x: float, y: float, text: str, size: float, *, where: str = "",
     return shapes
 
 
+# Characters that must not begin a line (they stay at the end of the line before, even if
+# they overhang a little), and ones that must not end a line.
+_NO_LINE_START = frozenset("，。、；：？！）》」』】〕〉”’%‰℃·…—～,.;:?!)]}")
+_NO_LINE_END = frozenset("（《「『【〔〈“‘([{")
+
+
+@lru_cache(maxsize=1)
+def _body_widths():
+    """The body font's advance widths (1/1000 em) by code point, and its default width."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    face = pdfmetrics.getFont(BODY_FONT).face
+    return face.charWidths, face.defaultWidth
+
+
+def wrap_body_text(text: str, size: float, width: float) -> list[str]:
+    """Lines of ``text`` (already cleaned, all in the body font) that fit ``width`` points at
+    ``size``: the text's own line breaks are kept, CJK text breaks between any two characters
+    (not before closing or after opening punctuation), Latin words break at spaces when they
+    can. The same rules as reportlab's CJK paragraph wrapping, for table cells drawn as plain
+    strings (a Paragraph per cell costs ten times as much)."""
+    widths, default = _body_widths()
+    limit = width * 1000 / size
+    out: list[str] = []
+    for line in text.split("\n"):
+        start = 0
+        used = 0.0
+        space = -1  # the last space in the current line
+        i = 0
+        n = len(line)
+        while i < n:
+            ch = line[i]
+            w = widths.get(ord(ch), default)
+            if used + w > limit and i > start:
+                cut = i
+                if ch != " " and ch.isascii() and line[i - 1].isascii() and space > start:
+                    cut = space + 1  # a Latin word moves to the next line whole
+                else:  # closing punctuation takes the character before it along
+                    while cut - 1 > start and line[cut] in _NO_LINE_START:
+                        cut -= 1
+                    if cut - 1 > start and line[cut - 1] in _NO_LINE_END:
+                        cut -= 1
+                out.append(line[start:cut].rstrip(" "))
+                start = cut
+                while start < n and line[start] == " ":
+                    start += 1
+                used = sum(widths.get(ord(c), default) for c in line[start:i])
+                space = line.rfind(" ", start, i)
+                if start > i:
+                    i = start
+                    continue
+            if ch == " ":
+                space = i
+            used += w
+            i += 1
+        out.append(line[start:])
+    return out
+
+
 def fit_text(text: str, size: float, width: float, where: str = "") -> str:
     """``text`` shortened with "…" so that it fits in ``width`` points."""
     if text_width(text, size, where) <= width:

@@ -4,7 +4,9 @@ footer of every page ("n / N" needs the page count, so pages are held until the 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
+from reportlab import rl_config
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
@@ -84,7 +86,15 @@ class ReportCanvas(Canvas):
             self._decorate(self, self._pageNumber, total)
             super().showPage()
         self._sink["pages"] = total
-        super().save()
+        # Page streams compressed only, not also wrapped in ASCII85 (reportlab's default,
+        # which makes them a quarter larger and is slow to encode). The setting is read
+        # while the document is written, so it is switched for this call alone.
+        saved = rl_config.useA85
+        rl_config.useA85 = 0
+        try:
+            super().save()
+        finally:
+            rl_config.useA85 = saved
 
 
 def _draw_spaced(canvas: Canvas, centre: float, y: float, words: list[str], size: float):
@@ -116,16 +126,23 @@ class PageDecoration:
                             (self.footer_right, "the page footer")):
             pdf_fonts.check_text(text, where)
 
+    @cached_property
+    def _header(self) -> tuple[str, str]:
+        """The header's two texts, shortened with "…" to fit side by side (the same on
+        every page, so worked out once)."""
+        width_right = pdf_fonts.text_width(self.header_right, 8.5)
+        room = FRAME_W - width_right - 24
+        left = pdf_fonts.fit_text(self.header_left, 8.5, max(room, FRAME_W / 3))
+        right = pdf_fonts.fit_text(self.header_right, 8.5,
+                                   FRAME_W - pdf_fonts.text_width(left, 8.5) - 24)
+        return left, right
+
     def __call__(self, canvas: Canvas, page: int, total: int) -> None:
         canvas.saveState()
         top = PAGE_H - MARGIN_TOP + 12
         canvas.setFillColor(MUTED)
-        width_right = pdf_fonts.text_width(self.header_right, 8.5)
-        room = FRAME_W - width_right - 24
-        left = pdf_fonts.fit_text(self.header_left, 8.5, max(room, FRAME_W / 3))
+        left, right = self._header
         pdf_fonts.draw_text(canvas, MARGIN_X, top, left, 8.5)
-        right = pdf_fonts.fit_text(self.header_right, 8.5,
-                                   FRAME_W - pdf_fonts.text_width(left, 8.5) - 24)
         pdf_fonts.draw_text(canvas, PAGE_W - MARGIN_X, top, right, 8.5, align="right")
         canvas.setStrokeColor(NAVY)
         canvas.setLineWidth(0.8)

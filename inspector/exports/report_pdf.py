@@ -23,6 +23,7 @@ the header and footer. This module writes the file and reports where the boxes l
 
 from __future__ import annotations
 
+import io
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -71,14 +72,14 @@ def default_signers(team: list[str]) -> list[tuple[str, str]]:
 
 
 # --- the whole document -----------------------------------------------------------------------
-def _write(content: ReportSections, signers: list[tuple[str, str]],
-           decoration: PageDecoration, out_path: Path) -> ReportLayout:
+def _render(content: ReportSections, signers: list[tuple[str, str]],
+            decoration: PageDecoration) -> tuple[bytes, ReportLayout]:
     story = content.story(signers)  # checks every text before a byte is written
-    tmp = out_path.with_name(out_path.name + ".part")
+    buffer = io.BytesIO()
     sink: dict = {}
     school, rubric, ev = content.school, content.rubric, content.ev
     doc = BaseDocTemplate(
-        str(tmp), pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
+        buffer, pagesize=A4, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
         topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
         title=f"{school.name} {rubric.title}评估报告", author=BUREAU,
         subject=f"评估编号 {ev.id}；评估标准 {rubric.id} {rubric.version}",
@@ -90,16 +91,34 @@ def _write(content: ReportSections, signers: list[tuple[str, str]],
     def canvasmaker(*args, **kwargs):
         return ReportCanvas(*args, decorate=decoration, sink=sink, **kwargs)
 
-    try:
-        doc.build(story, canvasmaker=canvasmaker)
-        os.replace(tmp, out_path)
-    finally:
-        tmp.unlink(missing_ok=True)
+    doc.build(story, canvasmaker=canvasmaker)
     placed = content.placed
     boxes = [SignatureBox(*signers[i], *placed[i]) for i in sorted(placed)]
     if len(boxes) != len(signers):  # pragma: no cover - every cell is drawn once
         raise RuntimeError("a signature box was not placed on the page")
-    return ReportLayout(sink["pages"], boxes)
+    return buffer.getvalue(), ReportLayout(sink["pages"], boxes)
+
+
+def render_report(store: Store, evaluation_id: str, *,
+                  signers: list[tuple[str, str]] | None = None) -> tuple[bytes, ReportLayout]:
+    """The report of an evaluation as PDF bytes, and its layout (see :func:`build_report`)."""
+    content = ReportSections(store, evaluation_id)
+    signers = list(signers) if signers is not None else default_signers(content.ev.team)
+    decoration = PageDecoration(header_left=content.school.name,
+                                header_right=content.rubric.title,
+                                footer_left=BUREAU,
+                                footer_right=f"评估编号 {content.ev.id[:8]}")
+    return _render(content, signers, decoration)
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    """Write ``data`` to ``path`` in one step: a ".part" file renamed over it."""
+    tmp = path.with_name(path.name + ".part")
+    try:
+        tmp.write_bytes(data)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
 
 
 def build_report(store: Store, evaluation_id: str, out_path: Path | str, *,
@@ -110,10 +129,6 @@ def build_report(store: Store, evaluation_id: str, out_path: Path | str, *,
     (the first member as 组长) and the bureau's 督导室审核. Raises
     :class:`~.pdf_fonts.MissingGlyph` when a text has a character no bundled font can draw.
     """
-    content = ReportSections(store, evaluation_id)
-    signers = list(signers) if signers is not None else default_signers(content.ev.team)
-    decoration = PageDecoration(header_left=content.school.name,
-                                header_right=content.rubric.title,
-                                footer_left=BUREAU,
-                                footer_right=f"评估编号 {content.ev.id[:8]}")
-    return _write(content, signers, decoration, Path(out_path))
+    data, layout = render_report(store, evaluation_id, signers=signers)
+    _write_file(Path(out_path), data)
+    return layout

@@ -15,6 +15,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from reportlab.graphics.shapes import Drawing, Line, Rect
+from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
@@ -47,6 +48,7 @@ from .report_styles import (
     TRACK,
     ReportStyles,
 )
+from .report_table import PagedTable, TableRow
 
 if TYPE_CHECKING:
     from ..scoring import Result
@@ -68,6 +70,7 @@ EDIT_LABELS = {"answer": "评分", "self": "学校自评", "note": "说明", "fi
 LIFECYCLE_FIELDS = frozenset({"created", "status", "superseded_by", "reopened"})
 SECTION_NUMBERS = "一二三四五六七八九十"
 _ANSWER_PREFIX = {Mode.POINTS: "评分：", Mode.COEFFICIENT: "评定：", Mode.DEDUCTION: ""}
+_ALIGN = {TA_LEFT: "LEFT", TA_CENTER: "CENTER", TA_RIGHT: "RIGHT"}  # for plain-text cells
 
 
 # --- helpers ------------------------------------------------------------------------------------
@@ -116,16 +119,55 @@ class ReportSections:
             body = f'<font color="{color.hexval()}">{body}</font>'
         return Paragraph(body, style)
 
-    def fast(self, text: str, style: ParagraphStyle, where: str, width: float):
-        """A table cell as plain text when its lines are in the body font and fit the
-        column (the table style sets its font, size and alignment), else a Paragraph.
-        Paragraphs wrap CJK text but cost ten times as much: a 300-item report has 2,000
-        cells, most of them short."""
+    def fast(self, text: str, style: ParagraphStyle, where: str, width: float, *,
+             pad: float = 8, color=None):
+        """A table cell as a plain string, wrapped here to the column (``width`` less the
+        cell's left and right ``pad``; the table style sets its font, size, colour and
+        alignment), when it is all in the body font; else a Paragraph. Paragraphs wrap CJK
+        text too but cost ten times as much, and a table that breaks across pages wraps the
+        Paragraphs of its remaining rows again at every page: a 300-item report has 2,000
+        cells."""
         runs = pdf_fonts.font_runs(text, where)  # also checks every glyph
-        if len(runs) <= 1 and all(stringWidth(line, BODY_FONT, style.fontSize) <= width - 8
-                                  for line in text.split("\n")):
-            return runs[0][1] if runs else ""  # a Table draws "\n" as a line break
-        return self.p(text, style, where)
+        if len(runs) > 1:
+            return self.p(text, style, where, color=color)
+        if not runs:
+            return ""
+        line = runs[0][1]
+        if "\n" not in line and stringWidth(line, BODY_FONT, style.fontSize) <= width - pad:
+            return line
+        return "\n".join(pdf_fonts.wrap_body_text(line, style.fontSize, width - pad))
+
+    def plain_table(self, rows: list[list], widths: list[float], style: list[tuple], *,
+                    pad_x: float, **kwargs) -> Table:
+        """A small table whose cells are given as ``(text, paragraph style, where)`` or
+        ``(text, paragraph style, where, colour)`` (or "" for a cell under a span): each
+        becomes a plain string (see :meth:`fast`) wrapped to its column or span, and the
+        paragraph style's size, leading, colour and alignment become that cell's style."""
+        spans = {cmd[1]: sum(widths[cmd[1][0]:cmd[2][0] + 1]) for cmd in style
+                 if cmd[0] == "SPAN"}
+        cells: list[tuple] = []
+        data = []
+        for r, row in enumerate(rows):
+            values = []
+            for c, spec in enumerate(row):
+                if not isinstance(spec, tuple):
+                    values.append(spec)
+                    continue
+                text, pstyle, where, *colour = spec
+                colour = colour[0] if colour else pstyle.textColor
+                value = self.fast(text, pstyle, where, spans.get((c, r), widths[c]),
+                                  pad=2 * pad_x, color=colour)
+                values.append(value)
+                if isinstance(value, str):
+                    at = (c, r)
+                    cells += [("FONTSIZE", at, at, pstyle.fontSize),
+                              ("LEADING", at, at, pstyle.leading),
+                              ("TEXTCOLOR", at, at, colour),
+                              ("ALIGN", at, at, _ALIGN[pstyle.alignment])]
+            data.append(values)
+        return Table(data, colWidths=widths, style=TableStyle([
+            *style, ("LEFTPADDING", (0, 0), (-1, -1), pad_x),
+            ("RIGHTPADDING", (0, 0), (-1, -1), pad_x), *cells]), **kwargs)
 
     def ruled_table(self, padding: float) -> list[tuple]:
         """The style every ruled table of the report shares: font, grid, frame, head row."""
@@ -163,10 +205,10 @@ class ReportSections:
                  self.p(school.name, s.school, "the school name")]
 
         def lab(text):
-            return self.p(text, s.label, "a label")
+            return (text, s.label, "a label")
 
         def val(text, where):
-            return self.p(text or "—", s.value, where)
+            return (text or "—", s.value, where)
 
         status = STATUS_LABELS.get(ev.status, ev.status)
         if ev.superseded_by:
@@ -200,7 +242,7 @@ class ReportSections:
         spans = [("SPAN", (1, r), (3, r)) for r in spanned]
         shaded = [("BACKGROUND", (2, r), (2, r), GROUP_BG) for r in range(len(rows))
                   if r not in spanned]
-        table = Table(rows, colWidths=widths, style=TableStyle([
+        story.append(self.plain_table(rows, widths, [
             ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
             ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
@@ -208,11 +250,8 @@ class ReportSections:
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 3.5),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
-            ("LEFTPADDING", (0, 0), (-1, -1), 5),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 5),
             *spans, *shaded,
-        ]))
-        story.append(table)
+        ], pad_x=5))
         return story
 
     def conclusion(self) -> list:
@@ -220,14 +259,14 @@ class ReportSections:
         story = [self.heading("评估结论")]
         grade_color = GREEN if r.passed else RED
         cells = [
-            [self.p("总分", s.big_label, "a label"), self.p("得分率", s.big_label, "a label"),
-             self.p("加分", s.big_label, "a label"), self.p("评估等级", s.big_label, "a label")],
-            [self.p(f"{_num(r.total)} / {_num(r.max)}", s.big, "the total"),
-             self.p(_pct(r.percent), s.big, "the percent"),
-             self.p(_num(r.bonus), s.big, "the bonus"),
-             self.p(r.grade, s.big, "the grade", color=grade_color)],
+            [("总分", s.big_label, "a label"), ("得分率", s.big_label, "a label"),
+             ("加分", s.big_label, "a label"), ("评估等级", s.big_label, "a label")],
+            [(f"{_num(r.total)} / {_num(r.max)}", s.big, "the total"),
+             (_pct(r.percent), s.big, "the percent"),
+             (_num(r.bonus), s.big, "the bonus"),
+             (r.grade, s.big, "the grade", grade_color)],
         ]
-        story.append(Table(cells, colWidths=[FRAME_W / 4] * 4, style=TableStyle([
+        story.append(self.plain_table(cells, [FRAME_W / 4] * 4, pad_x=6, style=[
             ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),
             ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
             ("LINEBEFORE", (1, 0), (-1, -1), 0.4, RULE),
@@ -235,7 +274,7 @@ class ReportSections:
             ("TOPPADDING", (0, 0), (-1, 0), 6),
             ("BOTTOMPADDING", (0, 1), (-1, 1), 9),
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ])))
+        ]))
         story.append(Spacer(1, 6))
         base = (f"基本得分 {_num(r.base_total)}，加分 {_num(r.bonus)}"
                 + (f"（加分项合计 {_num(r.bonus_raw)}，按上限计）" if r.bonus_raw > r.bonus else "")
@@ -265,15 +304,15 @@ class ReportSections:
     def areas(self) -> list:
         s, r = self.s, self.result
         heading = self.heading("各一级指标得分")
-        head = [self.p(t, s.cell_head, "a table heading")
+        head = [(t, s.cell_head, "a table heading")
                 for t in ("编码", "一级指标", "得分", "满分", "得分率")]
         rows = [head]
         for area in r.areas:
-            rows.append([self.p(area.code, s.cell_c, f"area {area.code}"),
-                         self.p(area.title, s.cell, f"area {area.code}"),
-                         self.p(_num(area.score), s.cell_r, "a score"),
-                         self.p(_num(area.max), s.cell_r, "a score"),
-                         self.p(_pct(area.percent), s.cell_r, "a percent")])
+            rows.append([(area.code, s.cell_c, f"area {area.code}"),
+                         (area.title, s.cell, f"area {area.code}"),
+                         (_num(area.score), s.cell_r, "a score"),
+                         (_num(area.max), s.cell_r, "a score"),
+                         (_pct(area.percent), s.cell_r, "a percent")])
         total_rows = [("基本得分", r.base_total, r.max, None)]
         if self.rubric.bonus is not None:
             total_rows.append((f"加分（上限 {_num(self.rubric.bonus.cap)} 分）", r.bonus,
@@ -281,14 +320,14 @@ class ReportSections:
         total_rows.append(("总分", r.total, r.max, r.percent))
         first_total = len(rows)
         for label, value, maximum, percent in total_rows:
-            rows.append(["", self.p(label, s.cell, "the totals"),
-                         self.p(_num(value), s.cell_r, "a score"),
-                         self.p(_num(maximum) if maximum is not None else "", s.cell_r,
-                                "a score"),
-                         self.p(_pct(percent) if percent is not None else "", s.cell_r,
-                                "a percent")])
+            rows.append(["", (label, s.cell, "the totals"),
+                         (_num(value), s.cell_r, "a score"),
+                         (_num(maximum) if maximum is not None else "", s.cell_r, "a score"),
+                         (_pct(percent) if percent is not None else "", s.cell_r,
+                          "a percent")])
         widths = [46, FRAME_W - 46 - 3 * 62, 62, 62, 62]
-        story = [KeepTogether([heading, Table(rows, colWidths=widths, repeatRows=1, style=TableStyle([
+        story = [KeepTogether([heading, self.plain_table(rows, widths, repeatRows=1, pad_x=6,
+                                                         style=[
             ("FONTNAME", (0, 0), (-1, -1), BODY_FONT),
             ("GRID", (0, 0), (-1, -1), 0.4, RULE),
             ("BOX", (0, 0), (-1, -1), 0.9, NAVY),
@@ -298,7 +337,7 @@ class ReportSections:
             ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
             ("TOPPADDING", (0, 0), (-1, -1), 3),
             ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
-        ]))])]
+        ])])]
         story.append(Spacer(1, 8))
         story.append(KeepTogether([self.p("各一级指标得分率", s.h2, "the chart title"),
                                    self.chart()]))
@@ -343,9 +382,9 @@ class ReportSections:
         if not rubric.prerequisites and not rubric.vetoes:
             return []
         story = [self.heading("基本条件与否决项")]
-        head = [self.p(t, s.cell_head, "a table heading")
+        head = [(t, s.cell_head, "a table heading")
                 for t in ("类别", "编码", "内容", "评估结果", "说明")]
-        rows, style = [head], []
+        rows = [head]
         for kind, conds in (("基本条件", rubric.prerequisites), ("否决项", rubric.vetoes)):
             for cond in conds:
                 record = self.sheet.answers.get(cond.code)
@@ -354,14 +393,14 @@ class ReportSections:
                 bad = (value is True and rubric.is_veto(cond.code)) or \
                       (value is False and rubric.is_prerequisite(cond.code))
                 where = f"item {cond.code}"
-                rows.append([self.p(kind, s.cell_c, where),
-                             self.p(cond.code, s.cell_c, where),
-                             self.p(cond.title, s.cell, where),
-                             self.p(answer, s.cell_c, where, color=RED if bad else None),
-                             self.p(record.note if record else "", s.cell, f"{where} note")])
+                rows.append([(kind, s.cell_c, where),
+                             (cond.code, s.cell_c, where),
+                             (cond.title, s.cell, where),
+                             (answer, s.cell_c, where, RED if bad else s.cell_c.textColor),
+                             (record.note if record else "", s.cell, f"{where} note")])
         widths = [52, 36, FRAME_W - 52 - 36 - 58 - 120, 58, 120]
-        story.append(Table(rows, colWidths=widths, repeatRows=1,
-                           style=TableStyle([*self.ruled_table(3), *style])))
+        story.append(self.plain_table(rows, widths, self.ruled_table(3), pad_x=6,
+                                      repeatRows=1))
         return story
 
     # --- the indicator table ------------------------------------------------------------------
@@ -384,14 +423,30 @@ class ReportSections:
             text += f"\n说明：{record.note}"
         return text
 
-    def indicator_rows(self, nodes, rows: list, style: list, depth: int = 0) -> None:
+    CELL_PAD = 2.5  # top and bottom padding of the indicator table's cells
+
+    def row_height(self, cells: list, widths: list[float], leadings: list[float]) -> float:
+        """The height of a row of the indicator table: its tallest cell (a plain string is
+        a line per "\n", a Paragraph is measured at the column's width) plus the padding.
+        ``widths`` are the cells' widths (a spanning cell's is the span's)."""
+        tallest = 0.0
+        for cell, width, leading in zip(cells, widths, leadings, strict=True):
+            if isinstance(cell, str):
+                height = (cell.count("\n") + 1) * leading
+            else:
+                height = cell.wrap(width - 8, 1e6)[1]
+            tallest = max(tallest, height)
+        return tallest + 2 * self.CELL_PAD
+
+    def indicator_rows(self, nodes, rows: list[TableRow], depth: int = 0) -> None:
         s, r = self.s, self.result
         level_names = self.rubric.meta.level_names
         exclude = self.rubric.scoring.not_applicable is NotApplicablePolicy.EXCLUDE
+        widths = self.LEAF_WIDTHS
+        cell, group, muted = s.cell.leading, s.cell_group.leading, s.cell_muted.leading
         for node in nodes:
             res = r.nodes[node.code]
             where = f"item {node.code}"
-            i = len(rows)
             if not node.is_leaf:
                 level = level_names[depth] if depth < len(level_names) else ""
                 percent = None if res.applicable_max <= 0 else \
@@ -399,46 +454,68 @@ class ReportSections:
                 info = "　".join(t for t in (level, f"得分率 {_pct(percent)}"
                                              if percent is not None else "") if t)
                 indent = "　" * depth
-                rows.append([self.p(f"{indent}{node.code}　{node.title}", s.cell_group, where),
-                             "", self.p(_num(node.points), s.cell_r, where),
-                             self.p(_num(res.score), s.cell_r, where),
-                             self.p(info, s.cell_muted, where), ""])
-                style += [("SPAN", (0, i), (1, i)), ("SPAN", (4, i), (5, i)),
-                          ("BACKGROUND", (0, i), (-1, i), AREA_BG if depth == 0 else GROUP_BG),
-                          ("NOSPLIT", (0, i), (-1, i + 1))]  # never alone at a page foot
+                title_w, info_w = widths[0] + widths[1], widths[4] + widths[5]
+                cells = [self.fast(f"{indent}{node.code}　{node.title}", s.cell_group, where,
+                                   title_w),
+                         "", self.fast(_num(node.points), s.cell_r, where, widths[2]),
+                         self.fast(_num(res.score), s.cell_r, where, widths[3]),
+                         self.fast(info, s.cell_muted, where, info_w), ""]
+                style = [("SPAN", 0, 1), ("SPAN", 4, 5),
+                         # the plain-text cells of a group row, as the styles cell_group
+                         # (the title), cell_r (the points) and cell_muted (the rate)
+                         ("ALIGN", 0, 1, "LEFT"),
+                         ("FONTSIZE", 0, 1, s.cell_group.fontSize),
+                         ("LEADING", 0, 1, group),
+                         ("TEXTCOLOR", 0, 1, s.cell_group.textColor),
+                         ("FONTSIZE", 4, 5, s.cell_muted.fontSize),
+                         ("LEADING", 4, 5, muted),
+                         ("TEXTCOLOR", 4, 5, s.cell_muted.textColor),
+                         ("ALIGN", 4, 5, "RIGHT"),
+                         ("BACKGROUND", 0, -1, AREA_BG if depth == 0 else GROUP_BG)]
                 if depth == 0:
-                    style.append(("LINEABOVE", (0, i), (-1, i), 0.9, NAVY))
-                self.indicator_rows(node.children, rows, style, depth + 1)
+                    style.append(("LINEABOVE", 0, -1, 0.9, NAVY))
+                height = self.row_height(cells, [title_w, 0, widths[2], widths[3], info_w, 0],
+                                         [group, group, cell, cell, muted, muted])
+                # keep: a group's heading row is never alone at a page foot
+                rows.append(TableRow(cells, height, style, keep=True))
+                self.indicator_rows(node.children, rows, depth + 1)
                 continue
             scored = node.mode is not Mode.DESCRIPTIVE or node.points > 0
             code = f"★{node.code}" if node.key else node.code
             score_text = "—" if (res.na and exclude) or not scored else _num(res.score)
-            widths = self.LEAF_WIDTHS
-            rows.append([self.fast(code, s.cell_c, where, widths[0]),
-                         self.fast(node.title, s.cell, where, widths[1]),
-                         self.fast(_num(node.points) if scored else "—", s.cell_r, where,
-                                   widths[2]),
-                         self.fast(score_text, s.cell_r, where, widths[3]),
-                         self.fast("是" if res.na else "", s.cell_c, where, widths[4]),
-                         self.fast(self.leaf_answer(node), s.cell, f"{where} answer or note",
-                                   widths[5])])
+            cells = [self.fast(code, s.cell_c, where, widths[0]),
+                     self.fast(node.title, s.cell, where, widths[1]),
+                     self.fast(_num(node.points) if scored else "—", s.cell_r, where,
+                               widths[2]),
+                     self.fast(score_text, s.cell_r, where, widths[3]),
+                     self.fast("是" if res.na else "", s.cell_c, where, widths[4]),
+                     self.fast(self.leaf_answer(node), s.cell, f"{where} answer or note",
+                               widths[5])]
+            rows.append(TableRow(cells, self.row_height(cells, widths, [cell] * 6), []))
 
-    def indicator_table(self, nodes, heading_rows: list | None = None) -> Table:
+    def indicator_table(self, nodes) -> PagedTable:
+        """Every indicator under ``nodes``, one row each (groups as spanning rows), laid out
+        a page at a time (see :mod:`.report_table`)."""
         s = self.s
-        head = [self.p(t, s.cell_head, "a table heading")
-                for t in ("编码", "评估指标", "满分", "得分", "不适用", "评定结果与说明")]
-        rows, style = [head, *(heading_rows or [])], []
-        self.indicator_rows(nodes, rows, style)
-        return Table(rows, colWidths=self.LEAF_WIDTHS, repeatRows=1, style=TableStyle([
-            *self.ruled_table(2.5),
-            # the plain-text cells (see fast()): code centred, points right, N/A centred
-            ("ALIGN", (0, 1), (0, -1), "CENTER"),
-            ("ALIGN", (2, 1), (3, -1), "RIGHT"),
-            ("ALIGN", (4, 1), (4, -1), "CENTER"),
-            ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            *style,
-        ]))
+        head = [self.fast(t, s.cell_head, "a table heading", w)
+                for t, w in zip(("编码", "评估指标", "满分", "得分", "不适用", "评定结果与说明"),
+                                self.LEAF_WIDTHS, strict=True)]
+        rows: list[TableRow] = []
+        self.indicator_rows(nodes, rows)
+        return PagedTable(
+            TableRow(head, self.row_height(head, self.LEAF_WIDTHS, [s.cell_head.leading] * 6),
+                     []),
+            rows, self.LEAF_WIDTHS, [
+                *self.ruled_table(self.CELL_PAD),
+                ("TEXTCOLOR", (0, 0), (-1, 0), s.cell_head.textColor),
+                ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+                # the plain-text cells (see fast()): code centred, points right, N/A centred
+                ("ALIGN", (0, 1), (0, -1), "CENTER"),
+                ("ALIGN", (2, 1), (3, -1), "RIGHT"),
+                ("ALIGN", (4, 1), (4, -1), "CENTER"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+            ])
 
     def indicators(self) -> list:
         s = self.s

@@ -7,11 +7,10 @@ The command line, the export dialog and the benchmarks all write reports through
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .report_pdf import BUREAU_ROLE, ReportLayout, build_report
+from .report_pdf import BUREAU_ROLE, ReportLayout, render_report
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -25,13 +24,13 @@ def signature_field_name(number: int, role: str) -> str:
 
 def write_signable_report(store: Store, evaluation_id: str, out: Path) -> tuple[ReportLayout,
                                                                                  list[str]]:
-    """Write the report to ``out`` with its signature fields; (layout, field names)."""
-    from ..signing.pdf import add_signature_fields
+    """Write the report to ``out`` with its signature fields; (layout, field names). The
+    report and its fields are put together in memory and written once."""
+    from ..signing._util import atomic_write
+    from ..signing.pdf import with_signature_fields
 
-    with tempfile.TemporaryDirectory() as tmp:
-        draft = Path(tmp) / "report.pdf"
-        layout = build_report(store, evaluation_id, draft)
-        boxes = [(signature_field_name(n, box.role), box.page_index, box.box)
-                 for n, box in enumerate(layout.signature_boxes, start=1)]
-        add_signature_fields(draft, out, boxes)
+    data, layout = render_report(store, evaluation_id)
+    boxes = [(signature_field_name(n, box.role), box.page_index, box.box)
+             for n, box in enumerate(layout.signature_boxes, start=1)]
+    atomic_write(Path(out), with_signature_fields(data, boxes, out))
     return layout, [name for name, _page, _box in boxes]

@@ -66,15 +66,6 @@ def _writer(data: bytes, path):
     return writer
 
 
-def _write_out(writer, path) -> None:
-    buf = io.BytesIO()
-    writer.write(buf)
-    try:
-        atomic_write(Path(path), buf.getvalue())
-    except OSError as exc:
-        raise SigningError(f"cannot write {path}: {exc.strerror}") from None
-
-
 def signature_fields(pdf: str | os.PathLike) -> list[tuple[str, bool]]:
     """Every signature field of a PDF: (name, signed?), in document order."""
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -92,9 +83,20 @@ def signature_fields(pdf: str | os.PathLike) -> list[tuple[str, bool]]:
 def add_signature_fields(pdf_in: str | os.PathLike, pdf_out: str | os.PathLike,
                          boxes: list[tuple[str, int, Box]]) -> None:
     """Add empty signature fields: ``(field_name, page_index, (x1, y1, x2, y2))`` in points."""
+    data = with_signature_fields(_read(pdf_in), boxes, pdf_in)
+    try:
+        atomic_write(Path(pdf_out), data)
+    except OSError as exc:
+        raise SigningError(f"cannot write {pdf_out}: {exc.strerror}") from None
+
+
+def with_signature_fields(data: bytes, boxes: list[tuple[str, int, Box]],
+                          source: str | os.PathLike = "the PDF") -> bytes:
+    """:func:`add_signature_fields` in memory: the PDF ``data`` with the fields added (an
+    incremental update); ``source`` names the PDF in error messages."""
     from pyhanko.sign import fields
 
-    writer = _writer(_read(pdf_in), pdf_in)
+    writer = _writer(data, source)
     existing = {name for name, _v, _r in fields.enumerate_sig_fields(writer.prev)}
     page_count = int(writer.prev.root["/Pages"]["/Count"])
     seen: set[str] = set()
@@ -112,7 +114,9 @@ def add_signature_fields(pdf_in: str | os.PathLike, pdf_out: str | os.PathLike,
         fields.append_signature_field(
             writer, fields.SigFieldSpec(sig_field_name=name, on_page=page,
                                         box=(int(x1), int(y1), int(x2), int(y2))))
-    _write_out(writer, pdf_out)
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
 
 
 # ---------------------------------------------------------------- signing
@@ -141,8 +145,59 @@ def _background(image: str | os.PathLike):
     return PdfImage(img, writer=None)
 
 
+_STAMP_FONT_FACTORY = None
+
+
+def _stamp_font_factory():
+    """pyHanko's font engine for the stamp, except that the font file goes into the PDF as it
+    is. The file is already a subset cut for this stamp (:mod:`.stamp_font`: the labels,
+    ASCII, the signer's name and role, no hinting); pyHanko would subset it again and re-save
+    it with fontTools on every signature, which took a fifth of the signing time. Glyph ids
+    are the file's own either way (pyHanko keeps them when it subsets a TrueType font)."""
+    global _STAMP_FONT_FACTORY
+    if _STAMP_FONT_FACTORY is not None:
+        return _STAMP_FONT_FACTORY
+    from pyhanko.pdf_utils import generic
+    from pyhanko.pdf_utils.font.opentype import (
+        CIDFontType2,
+        GlyphAccumulator,
+        GlyphAccumulatorFactory,
+    )
+
+    class StampFontEngine(GlyphAccumulator):
+        def __init__(self, *args, font_bytes: bytes, **kwargs):
+            super().__init__(*args, **kwargs)
+            if isinstance(self.cidfont_obj, CIDFontType2):  # TrueType outlines: as it is
+                self._subset_created = True  # prepare_write then does not subset it
+                cidfont = self.cidfont_obj
+
+                def set_font_file(writer):
+                    stream = generic.StreamObject(stream_data=font_bytes)
+                    stream.compress()
+                    ref = writer.add_object(stream)
+                    cidfont._font_descriptor[generic.pdf_name("/FontFile2")] = ref
+                    return ref
+
+                cidfont.set_font_file = set_font_file
+
+    @dataclass(frozen=True)
+    class StampFontFactory(GlyphAccumulatorFactory):
+        def create_font_engine(self, writer, obj_stream=None):
+            data = Path(self.font_file).read_bytes()
+            if obj_stream is None and writer.stream_xrefs and self.create_objstream_if_needed:
+                obj_stream = writer.prepare_object_stream()
+            return StampFontEngine(
+                writer=writer, font_handle=io.BytesIO(data), font_size=self.font_size,
+                ot_script_tag=self.ot_script_tag, ot_language_tag=self.ot_language_tag,
+                writing_direction=self.writing_direction,
+                bcp47_lang_code=self.bcp47_lang_code, obj_stream=obj_stream,
+                font_bytes=data)
+
+    _STAMP_FONT_FACTORY = StampFontFactory
+    return StampFontFactory
+
+
 def _stamp_style(name: str, role: str, signature_image):
-    from pyhanko.pdf_utils.font.opentype import GlyphAccumulatorFactory
     from pyhanko.pdf_utils.layout import AxisAlignment, Margins, SimpleBoxLayoutRule
     from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.stamp import TextStampStyle
@@ -158,7 +213,7 @@ def _stamp_style(name: str, role: str, signature_image):
     lines.append("时间：%(ts)s")
     font = stamp_font(name + role)
     text_style = TextBoxStyle(
-        font=GlyphAccumulatorFactory(str(font), font_size=STAMP_FONT_SIZE),
+        font=_stamp_font_factory()(str(font), font_size=STAMP_FONT_SIZE),
         font_size=STAMP_FONT_SIZE, leading=STAMP_FONT_SIZE + 3,
         border_width=0)
     kwargs: dict[str, Any] = {}
@@ -212,7 +267,14 @@ def sign_pdf(pdf_in: str | os.PathLike, pdf_out: str | os.PathLike, identity: Id
         certify=certify,
         docmdp_permissions=fields.MDPPerm.FILL_FORMS)
     style = _stamp_style(identity.name, role, signature_image)
-    pdf_signer = signers.PdfSigner(meta, signer=identity.signer(), stamp_style=style)
+    sessions: list = []  # the signing time is the session's clock: kept, not read back
+
+    class Signer(signers.PdfSigner):
+        def init_signing_session(self, *args, **kwargs):
+            sessions.append(super().init_signing_session(*args, **kwargs))
+            return sessions[-1]
+
+    pdf_signer = Signer(meta, signer=identity.signer(), stamp_style=style)
     buf = io.BytesIO()
     try:
         pdf_signer.sign_pdf(writer, output=buf, existing_fields_only=True)
@@ -222,22 +284,15 @@ def sign_pdf(pdf_in: str | os.PathLike, pdf_out: str | os.PathLike, identity: Id
         atomic_write(Path(pdf_out), buf.getvalue())
     except OSError as exc:
         raise SigningError(f"cannot write {pdf_out}: {exc.strerror}") from None
-    # the time pyHanko put in the signature: read it back from the new revision
-    when = _signing_time_of(buf.getvalue(), field)
-    return SignResult(field=field, signer=identity.name, signing_time=when, certified=certify,
+    return SignResult(field=field, signer=identity.name,
+                      signing_time=_signing_time(sessions[-1].system_time), certified=certify,
                       seconds=round(time.perf_counter() - started, 3))
 
 
-def _signing_time_of(data: bytes, field_name: str) -> str:
-    try:
-        from pyhanko.pdf_utils.reader import PdfFileReader
-
-        for sig in PdfFileReader(io.BytesIO(data)).embedded_signatures:
-            if sig.field_name == field_name and sig.self_reported_timestamp:
-                return sig.self_reported_timestamp.isoformat()
-    except Exception:  # noqa: BLE001 - informative only
-        pass
-    return ""
+def _signing_time(moment: dt.datetime) -> str:
+    """The signing time as the signature records it (the CMS signingTime attribute, which
+    pyHanko takes from the signing session's clock): UTC, whole seconds, ISO 8601."""
+    return moment.astimezone(dt.UTC).replace(microsecond=0).isoformat()
 
 
 # ---------------------------------------------------------------- verifying
