@@ -9,6 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+pytest_plugins = ["tests.sync_fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def inspector_home(tmp_path, monkeypatch):

@@ -5,113 +5,19 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
-from pathlib import Path
 
 import httpx
-import pytest
 
-from inspector.store import Store
 from inspector.sync import outbox
 from inspector.sync.canonical import canonical_bytes
-from inspector.sync.client import SyncClient, sync_once
+from inspector.sync.client import sync_once
 from inspector.sync.envelope import seal
 
-from .sync_support import (
-    CA_PASS,
-    BureauServer,
-    Postgres,
-    home,
-    make_ca,
-    make_inspector_key,
-    open_service,
-    signed_evaluations,
-)
-
-ME, OTHER = "yh-dx-001", "yh-dx-002"
-
-
-@pytest.fixture(scope="session")
-def postgres():
-    try:
-        pg = Postgres()
-    except (FileNotFoundError, OSError) as exc:
-        if os.environ.get("INSPECTOR_REQUIRE_POSTGRES"):
-            raise
-        pytest.skip(f"PostgreSQL is not installed here ({exc})")
-    yield pg
-    pg.close()
-
-
-@pytest.fixture(params=["sqlite", "postgresql"])
-def db_url(request, tmp_path):
-    if request.param == "sqlite":
-        return str(tmp_path / "bureau.db")
-    return request.getfixturevalue("postgres").new_database()
-
-
-@pytest.fixture(scope="session")
-def template(tmp_path_factory):
-    """Made once: a bureau CA, and a laptop with 12 finalized evaluations whose signed
-    reports are queued in the outbox (signing reports is the slow part)."""
-    root = tmp_path_factory.mktemp("sync-template")
-    ca = make_ca(root / "ca")
-    laptop = root / "laptop"
-    with home(laptop):
-        identity = make_inspector_key(laptop, ca, "王喆", ME)
-        with Store.open(laptop, daily_backup=False) as store:
-            ids = signed_evaluations(store, identity, 12, tmp=root)
-    return root, ids
-
-
-@dataclass
-class World:
-    server: BureauServer
-    service: object
-    laptop: Path
-    ca: Path
-    ids: list[str]
-    token: str
-    admin_token: str
-
-    def store(self) -> Store:
-        return Store.open(self.laptop, daily_backup=False)
-
-    def client(self, token: str | None = None) -> SyncClient:
-        return SyncClient(self.server.url, token or self.token, timeout=30)
-
-    def identity(self):
-        from inspector.signing.keys import load_identity
-
-        return load_identity(self.laptop / "keys" / "inspector.p12", "inspector-secret")
-
-    def count(self, table: str = "submissions") -> int:
-        with self.service.db.transaction(write=False) as tx:
-            return tx.one(f"SELECT count(*) FROM {table}")[0]
-
-
-@pytest.fixture
-def world(template, tmp_path, db_url, monkeypatch):
-    root, ids = template
-    ca = tmp_path / "ca"
-    laptop = tmp_path / "laptop"
-    shutil.copytree(root / "ca", ca)
-    shutil.copytree(root / "laptop", laptop)
-    monkeypatch.setenv("INSPECTOR_HOME", str(laptop))
-    service = open_service(db_url, ca)
-    service.add_user(ME, "王喆")
-    service.add_user(OTHER, "李娜")
-    service.add_user("admin", "督导室管理员", "admin")
-    server = BureauServer(db_url, ca, tmp_path / "bureau-home").start()
-    w = World(server, service, laptop, ca, ids, service.issue_token(ME),
-              service.issue_token("admin"))
-    yield w
-    server.stop()
-    service.db.close()
+from .sync_fixtures import OTHER, World
+from .sync_support import CA_PASS, make_inspector_key
 
 
 def put(world: World, evaluation_id: str, body: bytes, token: str | None = None):
@@ -140,7 +46,8 @@ def test_push_receipts_review_and_nothing_new(world):
             assert entry.state == "sent" and entry.receipt["evaluation_id"] == eid
             assert entry.receipt["sha256"] == entry.sha256
             assert store.evaluations.get(eid).status == "submitted"
-        assert applied is not None and applied.rubrics  # the catalogue came down
+        assert applied is not None and not applied.problems
+        assert (world.laptop / "keys" / "bureau-crl.pem").exists()  # revocations came down
     assert world.count() == len(world.ids)
     # the bureau returns one with a comment, accepts another: the laptop hears of both
     world.service.review(world.ids[0], "returned", "请补充校舍安全照片", "admin")

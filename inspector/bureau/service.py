@@ -138,6 +138,24 @@ class Bureau:
         self.certificate_key = Path(certificate_key) if certificate_key else None
         self._rubrics: dict[str, Any] = {}
         migrate(db)
+        self.refresh_crl()
+
+    def refresh_crl(self, days_left: int = 7) -> bool:
+        """Sign a new revocation list when there is none or it expires within ``days_left``
+        days (laptops receive it on every pull). Needs the CA passphrase."""
+        folder = self.trust.folder
+        if folder is None or not self.ca_passphrase or not (folder / "ca.cert.pem").exists():
+            return False
+        from ..signing.ca import ca_crl, load_crls
+
+        current = folder / "crl.pem"
+        if current.exists():
+            crl = load_crls(current.read_bytes())[0]
+            if crl.next_update_utc and crl.next_update_utc > dt.datetime.now(dt.UTC) + \
+                    dt.timedelta(days=days_left):
+                return False
+        ca_crl(folder, self.ca_passphrase)
+        return True
 
     # --- people and tokens -----------------------------------------------------------------
     def add_user(self, user_id: str, name: str, role: str = "inspector") -> User:
@@ -659,8 +677,8 @@ class Bureau:
         from ..exports import qr_payload
 
         if self.certificate_key is None:
-            raise BureauError(503, "no_certificate_key", "the bureau keeps no certificate "
-                                                         "register here")
+            raise BureauError(404, "no_register", "this bureau server keeps no register of "
+                                                  "certificates")
         text = record.get("qr_text") if isinstance(record, dict) else None
         if not isinstance(text, str):
             raise BureauError(422, "malformed", "send {\"qr_text\": …}")

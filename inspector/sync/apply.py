@@ -1,6 +1,6 @@
 """Applying what the bureau handed out — from the network or from a bundle, the same way.
 
-Rubric versions go to the user's rubric folder (``rubrics/bureau/``, found by the catalogue;
+Rubric versions go to the user's rubric folder (``bureau-ID@VERSION.yaml``, found by the catalogue;
 an evaluation in progress keeps the version it was started with, stored in its database);
 schools are upserted; assignments and reviews are recorded; the bureau's CA certificate and
 revocation list are saved next to the signing key, where verification finds them. Applying
@@ -37,10 +37,6 @@ class Applied:
         return bool(self.rubrics or self.schools or self.assignments or self.reviews)
 
 
-def bureau_rubrics_dir() -> Path:
-    return paths.user_rubrics_dir() / "bureau"
-
-
 def apply_pull(store: Store, data: dict, *, keys_dir: Path | None = None) -> Applied:
     from ..rubrics.errors import RubricError
     from ..rubrics.io import rubric_from_json, rubric_to_yaml
@@ -48,6 +44,11 @@ def apply_pull(store: Store, data: dict, *, keys_dir: Path | None = None) -> App
     from ..store.records import School
 
     applied = Applied()
+    known: set[str] = set()
+    if data.get("rubrics"):  # the versions this laptop already has (bundled or received)
+        from ..rubrics.catalog import Catalog, rubric_dirs
+
+        known = {r.content_hash for r in Catalog.discover(rubric_dirs()).rubrics}
     for item in data.get("rubrics", []):
         try:
             rubric = rubric_from_json(item["definition"], f"<bureau rubric {item['id']}>")
@@ -57,12 +58,11 @@ def apply_pull(store: Store, data: dict, *, keys_dir: Path | None = None) -> App
         if rubric.content_hash != item.get("hash"):
             applied.problems.append(f"rubric {rubric.id} {rubric.version}: hash mismatch")
             continue
-        target = bureau_rubrics_dir() / f"{rubric.id}@{rubric.version}.yaml"
-        text = rubric_to_yaml(rubric)
-        if not target.exists() or target.read_text("utf-8") != text:
-            atomic_write(target, text.encode("utf-8"))
+        if rubric.content_hash not in known:
+            target = paths.user_rubrics_dir() / f"bureau-{rubric.id}@{rubric.version}.yaml"
+            atomic_write(target, rubric_to_yaml(rubric).encode("utf-8"))
+            known.add(rubric.content_hash)
             applied.rubrics.append(f"{rubric.id} {rubric.version}")
-        store.remember_rubric(rubric)
     for item in data.get("schools", []):
         school = School(**{k: str(item.get(k) or "") for k in
                            ("code", "name", "type", "town", "address", "contact", "phone")})
