@@ -3,9 +3,13 @@
     .venv/bin/python benchmarks/bench_ui.py [--evaluations 1000]
 
 Runs offscreen. Each figure is printed next to a bare baseline measured in the same run:
-* cold start: `python main.py` until the home window is shown, with a database of 1,000
-  evaluations, against a bare PySide6 script that shows an empty QMainWindow (both are
-  whole processes, interpreter start included); target ≤ 1.5× the bare start;
+* cold start: `python main.py` until the home window's first frame, the list of a database of
+  1,000 evaluations painted with its rows, against a bare PySide6 script that shows an empty
+  QMainWindow until its first frame. Both clocks start when the process is launched
+  (interpreter start included) and stop when the window's first paint is over: each process
+  prints a perf_counter reading from a 0 ms timer queued by its window's first paintEvent,
+  which fires once the whole frame (children included) has been painted. The whole process,
+  exit included, is printed too. Target ≤ 1.5× the bare start;
 * opening a 300-leaf evaluation in the running app; target under 150 ms;
 * one score entry until it is saved and the window has repainted (the paint events of every
   widget the edit changed, delivered by processEvents; the long "why" text of the summary
@@ -29,13 +33,27 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 BARE = """
+import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
+
+class Window(QMainWindow):
+    painted = False
+
+    def paintEvent(self, event):  # as AppWindow does: the frame is over when the timer fires
+        super().paintEvent(event)
+        if not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self, first_frame)
+
+def first_frame():
+    print(f"first frame at {time.perf_counter():.6f}", flush=True)
+    app.quit()
+
 app = QApplication([])
-window = QMainWindow()
+window = Window()
 window.resize(1366, 768)
 window.show()
-QTimer.singleShot(0, app.quit)
 app.exec()
 """
 
@@ -73,13 +91,15 @@ def build_database(home: Path, count: int) -> str:
         return ids[-1]
 
 
-def process_time(args: list[str], env: dict, runs: int) -> list[float]:
-    samples = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        subprocess.run(args, env=env, check=True, capture_output=True, cwd=ROOT)
-        samples.append((time.perf_counter() - t0) * 1000)
-    return samples
+def launch(args: list[str], env: dict) -> tuple[float, float]:
+    """(ms from launch to the first frame, ms of the whole process) for one run."""
+    t0 = time.perf_counter()
+    done = subprocess.run(args, env=env, check=True, capture_output=True, text=True, cwd=ROOT)
+    whole = time.perf_counter() - t0
+    stamps = [line for line in done.stdout.splitlines() if line.startswith("first frame at ")]
+    if not stamps:
+        raise SystemExit(f"{' '.join(args)} did not report its first frame:\n{done.stderr}")
+    return (float(stamps[-1].rsplit(" ", 1)[1]) - t0) * 1000, whole * 1000
 
 
 def bench_start(home: Path, runs: int) -> None:
@@ -88,18 +108,31 @@ def bench_start(home: Path, runs: int) -> None:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env.update(INSPECTOR_HOME=str(home), INSPECTOR_EXIT_WHEN_SHOWN="1",
                QT_QPA_PLATFORM="offscreen")
-    subprocess.run([sys.executable, "-m", "compileall", "-q", "inspector"], cwd=ROOT,
-                   check=True, env=env)
-    process_time([sys.executable, "main.py"], env, 1)  # warm the page cache and .pyc files
-    ours = process_time([sys.executable, "main.py"], env, runs)
-    bare = process_time([sys.executable, "-c", BARE], env, runs)
-    ratio = statistics.median(ours) / statistics.median(bare)
-    print(f"Cold start to the home window ({runs} runs, whole process)")
-    print(f"  python main.py (home, 1,000 evaluations)  median {statistics.median(ours):7.1f} ms"
-          f"   min {min(ours):7.1f} ms")
-    print(f"  bare PySide6 QMainWindow                  median {statistics.median(bare):7.1f} ms"
-          f"   min {min(bare):7.1f} ms")
-    print(f"  ratio {ratio:4.2f}×   (target ≤ 1.5×)")
+    # (Not checked: a module the start does not import may be half-edited; it is reported.)
+    subprocess.run([sys.executable, "-m", "compileall", "-q", "inspector"], cwd=ROOT, env=env)
+    ours_args, bare_args = [sys.executable, "main.py"], [sys.executable, "-c", BARE]
+    launch(ours_args, env)  # warm the page cache and .pyc files
+    launch(bare_args, env)
+    ours, bare = [], []
+    for _ in range(runs):  # alternated, so that a busy moment of the machine hits both
+        ours.append(launch(ours_args, env))
+        bare.append(launch(bare_args, env))
+
+    def median(samples, which):
+        return statistics.median(s[which] for s in samples)
+
+    print(f"Cold start to the first frame ({runs} runs each, alternated; medians)")
+    print("  from launch (interpreter start included) until the window's first paint is over;")
+    print("  ours: the home window with its list of 1,000 evaluations painted, rows included")
+    print("                                             first frame   (min)    whole process")
+    for label, samples in (("python main.py (home, 1,000 evaluations)", ours),
+                           ("bare PySide6: empty QMainWindow         ", bare)):
+        print(f"  {label}  {median(samples, 0):7.1f} ms  {min(s[0] for s in samples):7.1f} ms"
+              f"   {median(samples, 1):7.1f} ms")
+    ratio = median(ours, 0) / median(bare, 0)
+    print(f"  ratio {ratio:4.2f}× at the first frame   (target ≤ 1.5×)")
+    print("  (whole process = until the process has exited; ours then also waits for the")
+    print("   integrity check, backup and list figures that it starts after the first frame)")
 
 
 def bench_in_app(home: Path, evaluation_id: str) -> None:

@@ -183,6 +183,7 @@ def test_home_lists_every_evaluation_with_status_and_figures(panel, store):
     # newest visit first, as remembered in the settings by default
     dates = shown(panel, 3)
     assert dates == sorted(dates, reverse=True)
+    assert shown_ids(panel) == [r["id"] for r in listed]  # same day: by school, as listed
     assert "10" in panel.ui.countLabel.text()
 
 

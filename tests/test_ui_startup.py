@@ -89,3 +89,50 @@ def test_a_damaged_database_found_during_start_up_is_restored(inspector_home):
     with Store.open(inspector_home) as store:
         assert store.check() == "ok"
         assert store.schools.get("900001").name == "测试学校1"
+
+
+def test_background_tasks_wait_for_the_first_frame(qtbot, inspector_home):
+    """At start-up the background tasks (integrity check, backup, the list's figures) are
+    held until the window's first frame is on screen, then all start."""
+    from PySide6.QtCore import QThreadPool
+
+    from inspector.app import create_application
+    from inspector.rubrics import Catalog
+    from inspector.ui import tasks
+    from inspector.ui.app_window import AppWindow
+
+    create_application()
+    ran, delivered = [], []
+    with Store.open(inspector_home) as store:
+        tasks.hold_background()
+        try:
+            tasks.run_in_background(lambda: ran.append(1) or "done", delivered.append)
+            window = AppWindow(store, Catalog.discover())
+            qtbot.addWidget(window)
+            window.firstPainted.connect(tasks.release_background)
+            QThreadPool.globalInstance().waitForDone(100)  # time to run, were it not held
+            assert not ran
+            with qtbot.waitSignal(window.firstPainted, timeout=5_000):
+                window.show()
+            qtbot.waitUntil(lambda: delivered == ["done"], timeout=5_000)
+            assert ran == [1]
+            painted = []
+            window.firstPainted.connect(lambda: painted.append(1))
+            window.repaint()
+            qtbot.wait(50)
+            assert not painted  # once only
+        finally:
+            tasks.release_background()
+            tasks.wait_for_background()
+
+
+def test_the_start_reports_its_first_frame_for_the_benchmark(inspector_home):
+    """benchmarks/bench_ui.py times `python main.py` until the home window's first frame."""
+    with Store.open(inspector_home) as store:
+        store.schools.add(School("3301100101", "杭州市余杭区良渚第一小学", "primary"))
+    env = {**os.environ, "INSPECTOR_HOME": str(inspector_home), "QT_QPA_PLATFORM": "offscreen",
+           "INSPECTOR_EXIT_WHEN_SHOWN": "1"}
+    proc = subprocess.run([sys.executable, "main.py"], cwd=ROOT, env=env, timeout=120,
+                          capture_output=True, text=True, encoding="utf-8")
+    assert proc.returncode == 0, proc.stderr
+    assert any(line.startswith("first frame at ") for line in proc.stdout.splitlines())

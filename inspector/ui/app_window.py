@@ -7,9 +7,9 @@ store the moment they change).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from .. import __version__
 from ..rubrics import Catalog
@@ -19,11 +19,15 @@ from .home.home_panel import HomePanel
 GEOMETRY_KEY = "ui/window_geometry"
 
 
-
 class AppWindow(QMainWindow):
+    # The first frame (menus, the home list with its rows) is on screen: start-up holds the
+    # background tasks back until then, and the start-up benchmark stops its clock here.
+    firstPainted = Signal()
+
     def __init__(self, store: Store, catalog: Catalog, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("appWindow")
+        self._painted = False
         self.store = store
         self.catalog = catalog
         self.setWindowTitle(QCoreApplication.translate("AppWindow", "Yuhang education inspection"))
@@ -165,11 +169,21 @@ class AppWindow(QMainWindow):
         SettingsDialog(self.store, self).exec()
 
     def _about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         QMessageBox.about(self, QCoreApplication.translate("AppWindow", "About"),
                           QCoreApplication.translate("AppWindow", "Yuhang education inspection, version %1.\nData folder: %2")
                           .replace("%1", __version__).replace("%2", str(self.store.data_dir)))
 
     # --- window state ----------------------------------------------------------------------
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # The pages paint after the window, in the same pass; the timer fires once the
+            # whole frame, the list's rows included, has been painted and flushed.
+            QTimer.singleShot(0, self, self.firstPainted.emit)
+
     def _restore_geometry(self) -> None:
         geometry = QSettings().value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from .. import paths
 from ..store import CorruptDatabase, Store, StoreError, restore
@@ -23,6 +23,8 @@ Chooser = Callable[[CorruptDatabase], Path | None]
 
 
 def ask_which_backup(error: CorruptDatabase, parent: QWidget | None = None) -> Path | None:
+    from PySide6.QtWidgets import QFileDialog, QMessageBox  # not needed on a normal start
+
     translate = QCoreApplication.translate
     box = QMessageBox(parent)
     box.setObjectName("corruptDatabaseBox")
@@ -61,7 +63,7 @@ def open_store(choose: Chooser = ask_which_backup, parent: QWidget | None = None
     """The user's store, or None when it is damaged and the user chose not to restore.
 
     ``check=False`` skips the integrity check here: the caller runs it with
-    :func:`start_integrity_check` while the window is being built.
+    :func:`start_integrity_check` beside the start.
     """
     data_dir = paths.data_home()
     for _attempt in range(3):
@@ -74,6 +76,8 @@ def open_store(choose: Chooser = ask_which_backup, parent: QWidget | None = None
             try:
                 restore(data_dir, backup)
             except StoreError as failed:
+                from PySide6.QtWidgets import QMessageBox
+
                 QMessageBox.warning(parent, QCoreApplication.translate("Startup", "Restore failed"),
                                     str(failed))
     return None
@@ -81,8 +85,8 @@ def open_store(choose: Chooser = ask_which_backup, parent: QWidget | None = None
 
 def start_integrity_check(store: Store, on_damaged: Callable[[CorruptDatabase], None]) -> None:
     """Run the start-up integrity check on another thread (it takes ~50 ms on a database of
-    a thousand evaluations, during which the window is built); report a failure back on the
-    GUI thread."""
+    a thousand evaluations; at start-up it waits for the window's first frame, see
+    :func:`inspector.ui.tasks.hold_background`); report a failure back on the GUI thread."""
     from ..store.backup import list_backups
     from ..store.database import check_file_integrity
     from .tasks import run_in_background

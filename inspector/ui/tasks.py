@@ -5,6 +5,11 @@
 ``compute`` runs on a pool thread and must not touch widgets or the GUI's store connection
 (open a reader store of its own); ``on_done(result)`` or ``on_error(message)`` then run back
 on the GUI thread. Modelled on Anki's QueryOp: the work and its outcome, nothing more.
+
+At start-up the app holds the tasks back (``hold_background``) until the first frame is on
+screen (``release_background``): a worker running Python competes with the GUI thread for the
+interpreter, and the integrity check, the daily backup and the home list's figures can all
+wait a few milliseconds.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 log = logging.getLogger(__name__)
 _running: set[QObject] = set()
+_held: list[tuple[QRunnable, QThreadPool | None]] | None = None  # None: tasks start at once
 
 
 class _Relay(QObject):
@@ -80,7 +86,26 @@ def run_in_background(compute: Callable[[], Any], on_done: Callable[[Any], None]
     """Call from the GUI thread."""
     relay = _Relay(on_done, on_error or (lambda message: log.error("%s", message)))
     _running.add(relay)  # keep the relay alive until it has delivered
-    (pool or QThreadPool.globalInstance()).start(_Task(compute, relay))
+    task = _Task(compute, relay)
+    if _held is not None:
+        _held.append((task, pool))
+    else:
+        (pool or QThreadPool.globalInstance()).start(task)
+
+
+def hold_background() -> None:
+    """Queue the tasks started from now on instead of running them (see the module's text)."""
+    global _held
+    if _held is None:
+        _held = []
+
+
+def release_background() -> None:
+    """Start the queued tasks, in order; from now on tasks start at once again."""
+    global _held
+    held, _held = _held, None
+    for task, pool in held or ():
+        (pool or QThreadPool.globalInstance()).start(task)
 
 
 def run_for(widget: QObject, compute: Callable[[], Any],
@@ -106,5 +131,7 @@ def run_for(widget: QObject, compute: Callable[[], Any],
 
 
 def wait_for_background(timeout_ms: int = 10_000) -> bool:
-    """Block until every background task has finished (tests and shutdown)."""
+    """Block until every background task has finished (tests and shutdown); held tasks are
+    started first."""
+    release_background()
     return QThreadPool.globalInstance().waitForDone(timeout_ms)

@@ -49,9 +49,14 @@ _MUTED = QColor("#7a7a7a")
 _FAILED = QColor("#b3261e")
 _PASSED = QColor("#1e7a34")
 
+# Text columns sort in the locale's order (Chinese by pinyin); the others by value (the visit
+# date is an ISO date, which sorts as text in date order).
+_TEXT_COLUMNS = (SCHOOL, TOWN, RUBRIC, STATUS, GRADE)
+
 Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
+_ROLE = Qt.ItemDataRole
 
 
 def status_labels() -> dict[str, str]:
@@ -110,6 +115,8 @@ class HomeModel(QAbstractTableModel):
         self._filters: dict[str, str | None] = {}
         self._in_flight: set[str] = set()  # ids being scored in the background
         self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._italic: QFont | None = None
+        self._muted, self._passed, self._failed = QBrush(_MUTED), QBrush(_PASSED), QBrush(_FAILED)
 
     # --- loading ---------------------------------------------------------------------------
     def set_filters(self, *, status: str | None = None, family: str | None = None,
@@ -142,15 +149,15 @@ class HomeModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
     def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        """A stable sort: rows that compare equal keep their order (the store's: newest visit
+        first, then by school)."""
         keys = [self._sort_key(row, column) for row in self._rows]
-        if any(isinstance(k, str) for k in keys):  # Chinese text: in the locale's order
-            collator = QCollator(QLocale())
-            compare = functools.cmp_to_key(collator.compare)
-            decorated = [(compare(str(k)), n) for n, k in enumerate(keys)]
-        else:
-            decorated = [(k, n) for n, k in enumerate(keys)]
-        decorated.sort(reverse=order == Qt.SortOrder.DescendingOrder)
-        self._rows = [self._rows[n] for _, n in decorated]
+        if column in _TEXT_COLUMNS:  # Chinese text: in the locale's order
+            compare = functools.cmp_to_key(QCollator(QLocale()).compare)
+            keys = [compare(str(k)) for k in keys]
+        numbers = sorted(range(len(keys)), key=keys.__getitem__,
+                         reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows = [self._rows[n] for n in numbers]
 
     @property
     def pending(self) -> bool:
@@ -216,32 +223,13 @@ class HomeModel(QAbstractTableModel):
         return 0 if parent.isValid() else COLUMN_COUNT
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        # Asked for seven roles of every visible cell at each paint: one lookup answers, and
+        # the roles the table does not use (decoration, check state …) cost no more.
+        answer = _ROLES.get(role)
+        number = index.row()  # -1 for an invalid index
+        if answer is None or not 0 <= number < len(self._rows):
             return None
-        row, column = self._rows[index.row()], index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(row, column)
-        if role == ID_ROLE:
-            return row["id"]
-        if role == ROW_ROLE:
-            return row
-        if role == SORT_ROLE:
-            return self._sort_key(row, column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if column in (REVISION, PROGRESS, TOTAL):
-                return _RIGHT
-            if column in (VISIT_DATE, STATUS):
-                return _CENTER
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return self._foreground(row, column)
-        if role == Qt.ItemDataRole.FontRole and column == GRADE and row["status"] == "draft":
-            font = QFont()
-            font.setItalic(True)
-            return font
-        return None
+        return answer(self, self._rows[number], index.column())
 
     def _display(self, row: dict, column: int) -> str:
         if column == SCHOOL:
@@ -286,12 +274,20 @@ class HomeModel(QAbstractTableModel):
             return self._display(row, column)
         return None
 
-    def _foreground(self, row: dict, column: int):
+    def _foreground(self, row: dict, column: int) -> QBrush | None:
         if row.get("superseded_by") or (column in FIGURE_COLUMNS and row.get("stale")):
-            return QBrush(_MUTED)
+            return self._muted
         if column == GRADE and row["status"] != "draft" and not row.get("stale"):
-            return QBrush(_PASSED if row.get("passed") else _FAILED)
+            return self._passed if row.get("passed") else self._failed
         return None
+
+    def _font(self, row: dict, column: int) -> QFont | None:
+        if column != GRADE or row["status"] != "draft":
+            return None
+        if self._italic is None:
+            self._italic = QFont()
+            self._italic.setItalic(True)
+        return self._italic
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):
@@ -301,6 +297,27 @@ class HomeModel(QAbstractTableModel):
                    self.tr("Status"), self.tr("Revision"), self.tr("Progress"), self.tr("Total"),
                    self.tr("Grade"))
         return headers[section] if 0 <= section < len(headers) else None
+
+
+def _alignment(_model: HomeModel, _row: dict, column: int) -> Qt.AlignmentFlag | None:
+    if column in (REVISION, PROGRESS, TOTAL):
+        return _RIGHT
+    if column in (VISIT_DATE, STATUS):
+        return _CENTER
+    return None
+
+
+# What data() answers for each role: (model, row, column) -> value.
+_ROLES = {
+    int(_ROLE.DisplayRole): HomeModel._display,
+    int(ID_ROLE): lambda _model, row, _column: row["id"],
+    int(ROW_ROLE): lambda _model, row, _column: row,
+    int(SORT_ROLE): HomeModel._sort_key,
+    int(_ROLE.ToolTipRole): HomeModel._tooltip,
+    int(_ROLE.TextAlignmentRole): _alignment,
+    int(_ROLE.ForegroundRole): HomeModel._foreground,
+    int(_ROLE.FontRole): HomeModel._font,
+}
 
 
 def _compute_summaries(data_dir: Path, ids: list[str]) -> dict[str, tuple[str, dict] | None]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtWidgets import QHeaderView, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...rubrics import FAMILY_LABELS
 from ...store import Store, StoreError
@@ -255,6 +255,8 @@ class HomePanel(QWidget):
         row = self.selected_row()
         if not can_reopen(row):
             return None
+        from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox
+
         label = self.tr("Why is this evaluation being reopened? The reason is kept in its "
                         "history.")
         reason, ok = QInputDialog.getText(self, self.tr("Reopen as new revision"), label,
