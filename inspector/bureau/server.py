@@ -100,18 +100,20 @@ def create_app(bureau: Bureau, *, check_reports: bool = True) -> FastAPI:
     async def _refused(_request: Request, exc: BureauError):
         return JSONResponse(exc.to_json(), status_code=exc.status)
 
-    def _user(credentials: Annotated[HTTPAuthorizationCredentials | None,
-                                     Depends(_bearer)]) -> User:
+    # The dependencies are coroutines on purpose: FastAPI would run plain functions in its
+    # thread pool, a thread hop each; the token check is an in-memory lookup most times.
+    async def _user(credentials: Annotated[HTTPAuthorizationCredentials | None,
+                                           Depends(_bearer)]) -> User:
         return bureau.authenticate(credentials.credentials if credentials else None)
 
     AnyUser = Annotated[User, Depends(_user)]
 
-    def _admin(user: AnyUser) -> User:
+    async def _admin(user: AnyUser) -> User:
         if not user.is_admin:
             raise BureauError(403, "admin_only", "this endpoint is for bureau administrators")
         return user
 
-    def _inspector(user: AnyUser) -> User:
+    async def _inspector(user: AnyUser) -> User:
         if user.is_admin:
             raise BureauError(403, "inspector_only", "this endpoint is for inspectors")
         return user
@@ -156,6 +158,9 @@ def create_app(bureau: Bureau, *, check_reports: bool = True) -> FastAPI:
                         user: AnyUser) -> dict:
         """Append a part (at most 8 MiB) at ``Upload-Offset`` to the file of
         ``Upload-Length`` bytes; 409 with ``offset`` says where to resume."""
+        declared = request.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > MAX_PART:
+            raise BureauError(413, "too_large", f"parts are at most {MAX_PART} bytes")
         data = bytearray()
         async for chunk in request.stream():
             data += chunk

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -24,7 +25,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509.oid import NameOID
 
-from .canonical import canonical_bytes
+from .canonical import canonical_bytes, sha256_hex
 
 FORMAT = "inspector.envelope/1"
 
@@ -43,6 +44,7 @@ class EnvelopeError(ValueError):
 class Opened:
     payload: dict
     certificate: x509.Certificate
+    digest: str  # SHA-256 (hex) of the payload's canonical bytes: the content's identity
 
     @property
     def signer_id(self) -> str:
@@ -129,17 +131,34 @@ def open_envelope(envelope: Any, *, ca: x509.Certificate | None,
     if not verify_bytes(certificate.public_key(), signature, data):
         raise EnvelopeError("bad_signature", "the signature does not match the content "
                                              "(changed after signing, or a wrong key)")
+    opened = Opened(payload, certificate, sha256_hex(data))
     if ca is None:
-        return Opened(payload, certificate)
-    try:
-        certificate.verify_directly_issued_by(ca)
-    except (ValueError, TypeError, InvalidSignature):
+        return opened
+    if not _issued_by(_der(certificate), _der(ca)):
         raise EnvelopeError("untrusted_certificate",
-                            "the signer's certificate was not issued by the bureau CA") from None
+                            "the signer's certificate was not issued by the bureau CA")
     when = at or dt.datetime.now(dt.UTC)
     if not (certificate.not_valid_before_utc <= when <= certificate.not_valid_after_utc):
         raise EnvelopeError("certificate_expired", "the signer's certificate is expired or "
                                                    "not yet valid")
     if certificate.serial_number in set(revoked_serials):
         raise EnvelopeError("certificate_revoked", "the signer's certificate was revoked")
-    return Opened(payload, certificate)
+    return opened
+
+
+def _der(cert: x509.Certificate) -> bytes:
+    from cryptography.hazmat.primitives.serialization import Encoding
+
+    return cert.public_bytes(Encoding.DER)
+
+
+@functools.lru_cache(maxsize=1024)
+def _issued_by(cert_der: bytes, ca_der: bytes) -> bool:
+    """Whether the CA signed this certificate (remembered: a laptop sends many documents
+    with one certificate; validity and revocation are still checked every time)."""
+    try:
+        x509.load_der_x509_certificate(cert_der).verify_directly_issued_by(
+            x509.load_der_x509_certificate(ca_der))
+    except (ValueError, TypeError, InvalidSignature):
+        return False
+    return True

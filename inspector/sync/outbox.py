@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from ..store.attachments import store_file
 from ..store.database import StoreError, now
-from .canonical import canonical_bytes, sha256_hex
+from .canonical import canonical_bytes, document_digest
 from .envelope import seal
 from .submission import blobs_of, build_payload
 
@@ -94,7 +94,7 @@ def record_signed(store: Store, evaluation_id: str, signed_pdf: str | Path,
         store.log(evaluation_id, None, "status", "finalized", "signed", at=at)
         db.execute("INSERT INTO outbox(evaluation_id, body, sha256, blobs, next_attempt_at, "
                    "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                   [evaluation_id, body, sha256_hex(body.encode("utf-8")),
+                   [evaluation_id, body, document_digest(payload),
                     json.dumps(blobs_of(payload)), at, at, at])
         store.log(evaluation_id, None, "sync", None, "waiting", at=at)
     store.flush()

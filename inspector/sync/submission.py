@@ -136,12 +136,21 @@ def recompute(rubric: Rubric, payload: dict) -> dict[str, Any]:
     not fit the rubric raise SubmissionError('invalid_answer')."""
     from ..scoring import AnswerError, loads_answers_json, parse_answer, score
 
+    given = [(code, r["value"]) for code, r in payload["answers"].items()
+             if r.get("value") is not None]
+    try:  # one parse for all the values (each is a JSON text)
+        raws = loads_answers_json("[" + ",".join(text for _code, text in given) + "]")
+        if len(raws) != len(given):
+            raise ValueError("an answer holds more than one value")
+    except (json.JSONDecodeError, ValueError):
+        raws = None
     values = {}
-    for code, record in payload["answers"].items():
-        if record.get("value") is None:
-            continue
+    for n, (code, text) in enumerate(given):
         try:
-            values[code] = parse_answer(rubric, code, loads_answers_json(record["value"]))
+            raw = raws[n] if raws is not None else loads_answers_json(text)
+            parsed = parse_answer(rubric, code, raw)
         except (AnswerError, json.JSONDecodeError, ValueError) as exc:
             raise SubmissionError("invalid_answer", f"answer {code}: {exc}") from None
+        if parsed is not None:
+            values[code] = parsed
     return result_figures(score(rubric, values))
