@@ -5,7 +5,8 @@ rate on SQLite and on PostgreSQL, and a second sync with nothing new.
 
 Baseline, in the same run: a do-nothing HTTP server (a bare Starlette app on the same
 uvicorn) receiving the same bytes — every file upload and every submission body the real push
-sends, with the same requests, one ``httpx.Client``, sequentially, exactly as our client does.
+sends, with the same requests from one ``httpx.Client``: files first, then submissions, one
+at a time, as our client does.
 
 The laptop has N finalized evaluations of a bundled rubric (62 items, with their photos) in
 its outbox, each signed (ECDSA P-256) with a certificate from the bureau CA. Each one's signed
@@ -20,12 +21,14 @@ new under 1 s.
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -62,6 +65,12 @@ async def accept(request):
 app = Starlette(routes=[Route("/healthz", healthz),
                         Route("/{path:path}", accept, methods=["PUT", "PATCH", "POST"])])
 '''
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux)."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def make_laptop(folder: Path, count: int) -> None:
@@ -109,7 +118,9 @@ def requests_of(store: Store) -> list[tuple[str, str, bytes, dict]]:
     return reqs
 
 
-def bare_push(reqs, runs: int = 3) -> float:
+def bare_push(reqs, runs: int = 3, connections: int = 1) -> float:
+    """The same requests to a do-nothing endpoint: files first, then submissions, over
+    ``connections`` connections at once (as our client)."""
     port = free_port()
     app = Path(tempfile.mkdtemp()) / "bare_app.py"
     app.write_text(BARE_APP)
@@ -127,11 +138,17 @@ def bare_push(reqs, runs: int = 3) -> float:
         with httpx.Client(base_url=url, timeout=60) as client:
             client.post("/v1/blobs/query", json={"sha256": []})
             for _ in range(runs):
-                t0 = time.perf_counter()
+                t0, s0 = time.perf_counter(), cpu_seconds(proc.pid)
                 client.post("/v1/blobs/query", json={"sha256": ["0" * 64]})
-                for method, path, data, headers in reqs:
-                    client.request(method, path, content=data, headers=headers)
+                with ThreadPoolExecutor(connections) as pool:
+                    for phase in ("PATCH", "PUT"):
+                        list(pool.map(lambda r: client.request(r[0], r[1], content=r[2],
+                                                               headers=r[3]),
+                                      [r for r in reqs if r[0] == phase]))
                 times.append(time.perf_counter() - t0)
+            server_cpu = cpu_seconds(proc.pid) - s0
+        print(f"  (bare server, {connections} connection(s): "
+              f"{server_cpu * 1000 / len(reqs) * 3:.2f} ms CPU per evaluation)")
         return statistics.median(times)
     finally:
         proc.terminate()
@@ -151,9 +168,13 @@ def our_push(work: Path, db_url: str, count: int) -> tuple[float, float, PushRep
     try:
         with home(laptop), Store.open(laptop, daily_backup=False) as store, \
                 SyncClient(server.url, token) as client:
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
+            s0 = cpu_seconds(server.process.pid)
             report = client.push(store)
             pushed = time.perf_counter() - t0
+            print(f"  (laptop: {(time.process_time() - c0) / count * 1000:.2f} ms CPU per "
+                  f"evaluation, HTTP client included; server: "
+                  f"{(cpu_seconds(server.process.pid) - s0) / count * 1000:.2f} ms)")
             assert report.stopped is None and len(report.created) == count, report
             client.pull(store)
             again = []
@@ -214,7 +235,7 @@ def main() -> None:
     print(f"push of {count} signed evaluations: {len(reqs)} requests, {size / 1e6:.1f} MB "
           f"({len(reqs) - count} files, {count} submissions)")
 
-    bare = bare_push(reqs)
+    bare = bare_push(reqs, connections=1)
     pushed, again, report = our_push(work, fresh(work / "bureau-push.db"), count)
     print(f"  bare PUTs to a do-nothing endpoint: {bare:6.2f} s")
     print(f"  ours, bureau on SQLite:             {pushed:6.2f} s  = {pushed / bare:.2f}× "

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -55,7 +56,8 @@ Progress = Callable[[int, int, str], None]  # done, total, what
 
 class SyncClient:
     def __init__(self, url: str, token: str | None = None, *, timeout: float = 60.0,
-                 transport: httpx.BaseTransport | None = None):
+                 connections: int = 1, transport: httpx.BaseTransport | None = None):
+        self.connections = max(1, connections)
         headers = {"User-Agent": USER_AGENT}
         if token:
             headers["Authorization"] = f"Bearer {token}"
@@ -100,6 +102,9 @@ class SyncClient:
 
     # --- push --------------------------------------------------------------------------------
     def push(self, store: Store, *, progress: Progress | None = None) -> PushReport:
+        """Send what is due: the files the bureau lacks, then each submission. Requests go
+        over ``connections`` connections at once (the laptop prepares and records while the
+        bureau checks); the store is only touched on this thread."""
         report = PushReport()
         due = outbox.due(store)
         if not due:
@@ -112,26 +117,56 @@ class SyncClient:
                 outbox.mark_retry(store, entry.evaluation_id, str(exc))
                 report.retry.append(entry.evaluation_id)
             return report
-        for done, entry in enumerate(due):
-            if progress:
-                progress(done, len(due), entry.evaluation_id)
-            try:
-                self._submit(store, entry, report)
-            except SyncError as exc:  # unreachable or token refused: stop the batch
-                report.stopped = str(exc)
-                outbox.mark_retry(store, entry.evaluation_id, str(exc))
-                report.retry.append(entry.evaluation_id)
-                break
+        self._submit_all(store, due, report, progress)
         if progress:
             progress(len(due), len(due), "")
         return report
 
-    def _submit(self, store: Store, entry: outbox.OutboxEntry, report: PushReport,
-                second_try: bool = False) -> None:
+    def _submit_all(self, store: Store, due: list[outbox.OutboxEntry], report: PushReport,
+                    progress: Progress | None) -> None:
+        # A revision goes after the revision it replaces, when both are waiting.
+        waiting = {e.evaluation_id for e in due}
+        base_of = {e.evaluation_id: b for e in due
+                   if (b := store.evaluations.get(e.evaluation_id).supersedes) in waiting}
+        pending = list(due)
+        in_flight: dict[Future, outbox.OutboxEntry] = {}
+        finished: set[str] = set()
+        done = 0
+        with ThreadPoolExecutor(self.connections) as pool:
+            while pending or in_flight:
+                while pending and len(in_flight) < self.connections and not report.stopped:
+                    ready = next((e for e in pending if base_of.get(e.evaluation_id, "")
+                                  not in waiting - finished), None)
+                    if ready is None:
+                        break
+                    pending.remove(ready)
+                    body = outbox.body(store, ready.evaluation_id)
+                    in_flight[pool.submit(self._put, ready.evaluation_id, body)] = ready
+                if not in_flight:
+                    break
+                first = next(as_completed(in_flight))
+                entry = in_flight.pop(first)
+                try:
+                    self._record(store, entry, first.result(), report)
+                except SyncError as exc:  # unreachable or token refused: stop the batch
+                    report.stopped = report.stopped or str(exc)
+                    outbox.mark_retry(store, entry.evaluation_id, str(exc))
+                    report.retry.append(entry.evaluation_id)
+                finished.add(entry.evaluation_id)
+                done += 1
+                if progress:
+                    progress(done, len(due), entry.evaluation_id)
+                if report.stopped:
+                    pending.clear()
+
+    def _put(self, evaluation_id: str, body: bytes) -> httpx.Response:
+        return self._request("PUT", f"/v1/evaluations/{evaluation_id}", content=body,
+                             headers={"Content-Type": "application/json"})
+
+    def _record(self, store: Store, entry: outbox.OutboxEntry, response: httpx.Response,
+                report: PushReport, second_try: bool = False) -> None:
+        """What the bureau answered, written down (on the store's thread)."""
         eid = entry.evaluation_id
-        response = self._request("PUT", f"/v1/evaluations/{eid}",
-                                 content=outbox.body(store, eid),
-                                 headers={"Content-Type": "application/json"})
         self._check_auth(response)
         status = response.status_code
         data = _json(response)
@@ -144,7 +179,8 @@ class SyncClient:
             report.conflict.append(eid)
         elif status == 424 and not second_try:  # a file went missing on the bureau's side
             self._upload_files(store, [entry], report, None)
-            self._submit(store, entry, report, second_try=True)
+            self._record(store, entry, self._put(eid, outbox.body(store, eid)), report,
+                         second_try=True)
         elif status in (403, 422):
             outbox.mark_refused(store, eid, data.get("reason", str(status)),
                                 data.get("message", _message(response)))
@@ -165,20 +201,35 @@ class SyncClient:
             if response.status_code != 200:
                 raise SyncError(_message(response))
             missing += response.json()["missing"]
-        for done, item in enumerate(missing):
-            if progress:
-                progress(done, len(missing), f"file {item['sha256'][:12]}")
-            self._upload_one(store, item["sha256"], sizes[item["sha256"]],
-                             int(item["offset"]), report)
+        data_dir = store.data_dir
+        with ThreadPoolExecutor(self.connections) as pool:
+            futures = [pool.submit(self._upload_one, data_dir, item["sha256"],
+                                   sizes[item["sha256"]], int(item["offset"]))
+                       for item in missing]
+            errors = []
+            for done, future in enumerate(as_completed(futures)):
+                try:
+                    sent = future.result()
+                except SyncError as exc:
+                    errors.append(exc)
+                    continue
+                report.bytes_sent += sent
+                report.files_sent += 1
+                if progress:
+                    progress(done + 1, len(missing), "files")
+            if errors:
+                raise errors[0]
 
-    def _upload_one(self, store: Store, digest: str, size: int, offset: int,
-                    report: PushReport) -> None:
-        path = attachment_path(store.data_dir, digest)
+    def _upload_one(self, data_dir, digest: str, size: int, offset: int) -> int:
+        """Upload one file from ``offset``, resuming where the bureau stands; returns the
+        bytes sent. Runs on a worker thread: no store here."""
+        path = attachment_path(data_dir, digest)
         try:
             data = path.read_bytes()
         except OSError as exc:
             raise SyncError(f"file {digest[:12]} is missing from this laptop: {exc}") from None
         restarted = False
+        sent = 0
         while True:
             part = data[offset:offset + PART_SIZE]
             response = self._request(
@@ -196,10 +247,9 @@ class SyncClient:
                 continue
             if response.status_code != 200:
                 raise SyncError(f"uploading file {digest[:12]}: {_message(response)}")
-            report.bytes_sent += len(part)
+            sent += len(part)
             if body.get("complete"):
-                report.files_sent += 1
-                return
+                return sent
             offset = int(body["offset"])
 
 
