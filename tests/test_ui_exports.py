@@ -234,6 +234,13 @@ def test_sign_wrong_then_right_passphrase(qtbot, store, finalized, ca_cert, tmp_
     assert signature_fields(pdf) == [("Signer1", True), ("Signer2", False), ("Bureau", False)]
     assert store.evaluations.get(finalized.id).status == "signed"
     assert finalized.evaluation.status == "signed" and statuses == ["signed"]
+    # queued for the bureau in the same step, with the signed report kept
+    from inspector.sync import outbox
+
+    queued = outbox.entry(store, finalized.id)
+    assert queued is not None and queued.state == "waiting"
+    kept = outbox.signed_report_path(store, finalized.id)
+    assert kept is not None and kept.read_bytes() == pdf.read_bytes()
     assert dialog.status_label.text() == "Signed"
     assert dialog.passphrase_edit.text() == ""  # not kept
     assert "Signed by 王喆 in the field Signer1" in dialog.error_label.text()

@@ -78,8 +78,9 @@ def read_pdf_info(path: str | os.PathLike) -> PdfInfo:
 
 def sign_into(pdf: Path, pending: PendingFile, key_path: Path, passphrase: str, field: str,
               role: str, image: Path | None, certify: bool):
-    """On a pool thread: sign ``pdf`` into ``pending.part``. Returns the SignResult, or the
-    WrongPassphrase error (returned, not raised, so that the dialog can tell it apart)."""
+    """On a pool thread: sign ``pdf`` into ``pending.part``. Returns (SignResult, Identity),
+    or the WrongPassphrase error (returned, not raised, so that the dialog can tell it
+    apart). The identity signs the submission queued for the bureau afterwards."""
     from ...signing.keys import load_identity
     from ...signing.pdf import sign_pdf
 
@@ -89,7 +90,7 @@ def sign_into(pdf: Path, pending: PendingFile, key_path: Path, passphrase: str, 
         return exc
     try:
         return sign_pdf(pdf, pending.part, identity, field=field, role=role,
-                        signature_image=image, certify=certify)
+                        signature_image=image, certify=certify), identity
     except BaseException:
         pending.discard()
         raise
@@ -118,14 +119,17 @@ def default_role(store: Store, settings: Settings) -> str:
     return known.role if known else ""
 
 
-def mark_signed(session: EvaluationSession) -> str:
-    """GUI thread, after a successful signature: finalized → signed, and the session (so the
-    page) hears of it. Returns an error message; "" when done or not needed (already signed)."""
+def mark_signed(session: EvaluationSession, signed_pdf: Path, identity) -> str:
+    """GUI thread, after a successful signature: finalized → signed, the signed report kept
+    and the evaluation queued for the bureau (one transaction), and the session (so the page)
+    hears of it. Returns an error message; "" when done or not needed (already signed)."""
+    from ...sync.outbox import record_signed
+
     store = session.store
     try:
         if store.evaluations.get(session.id).status == "finalized":
-            store.evaluations.mark_signed(session.id)
-    except StoreError as exc:
+            record_signed(store, session.id, signed_pdf, identity)
+    except (StoreError, OSError) as exc:
         return str(exc)
     session.evaluation = store.evaluations.get(session.id)
     session.statusChanged.emit(session.evaluation.status)
@@ -456,9 +460,10 @@ class SignDialog(QDialog):
                 return
             if not moved:
                 return
+            result, identity = result
             # Written on the GUI thread, the store's single writer, only after success.
             session = alive(session_ref)
-            mark_error = mark_signed(session) if session is not None else ""
+            mark_error = mark_signed(session, pdf, identity) if session is not None else ""
             dialog = alive(me)
             if dialog is not None:
                 dialog._signed(result, mark_error)
