@@ -394,12 +394,13 @@ class Bureau:
                                                         "cancelled_at"), r, strict=True)))
             for eid in keys.get("review", []):
                 r = tx.one("SELECT evaluation_id, review, review_comment, reviewed_at, "
-                           "reviewed_by FROM submissions WHERE evaluation_id = ? AND "
-                           "inspector_id = ?", [eid, user.id])
+                           "reviewed_by, server_id, sha256, received_at FROM submissions "
+                           "WHERE evaluation_id = ? AND inspector_id = ?", [eid, user.id])
                 if r:
-                    out["reviews"].append(dict(zip(("evaluation_id", "review", "comment",
-                                                    "reviewed_at", "reviewed_by"), r,
-                                                   strict=True)))
+                    item = dict(zip(("evaluation_id", "review", "comment", "reviewed_at",
+                                     "reviewed_by"), r[:5], strict=True))
+                    item["receipt"] = _receipt(r[5], r[0], r[6], r[7])
+                    out["reviews"].append(item)
         if self.trust.folder is not None:
             out["ca_certificate"] = self.trust.ca_pem()
             out["crl"] = self.trust.crl_pem()

@@ -55,34 +55,18 @@ def _config():
 
 
 def cmd_enroll(args) -> int:
-    from ..signing import keys
     from ..signing.errors import SigningError
-    from ..sync.client import SyncClient, SyncError
-    from ..sync.config import SyncConfig, save_config
+    from ..sync.client import SyncError
+    from ..sync.config import config_path
+    from ..sync.enroll import enroll
 
-    try:
-        csr = keys.read_csr(args.key)
-    except SigningError as exc:
-        raise CommandError(f"{exc} (create your key first: keys init)") from None
     secret = passphrase(args, KEY_ENV, "passphrase of your signing key")
-    keys.load_identity(args.key, secret)  # a wrong passphrase fails before the code is used
-    with SyncClient(args.url) as client:
-        try:
-            answer = client.enroll(args.code, csr)
-        except SyncError as exc:
-            raise CommandError(str(exc)) from None
-    chain = answer["certificate"] + answer["ca_certificate"]
     try:
-        keys.install_certificate(chain, secret, path=args.key)
-    except SigningError as exc:
-        raise CommandError(f"the bureau's certificate could not be installed: {exc}") from None
-    inspector = answer["inspector"]
-    path = save_config(SyncConfig(args.url, answer["token"], inspector["id"],
-                                  inspector.get("name", "")))
-    if answer.get("crl"):
-        (keys.keys_dir() / "bureau-crl.pem").write_text(answer["crl"], "ascii")
-    print(f"enrolled as {inspector['name']} ({inspector['id']}) with {args.url}; "
-          f"settings in {path}")
+        config = enroll(args.url, args.code, secret, key_path=args.key)
+    except (SyncError, SigningError) as exc:
+        raise CommandError(str(exc)) from None
+    print(f"enrolled as {config.name} ({config.inspector_id}) with {config.url}; "
+          f"settings in {config_path()}")
     return 0
 
 

@@ -30,11 +30,13 @@ class Applied:
     schools: int = 0
     assignments: int = 0
     reviews: list[tuple[str, str]] = field(default_factory=list)
+    receipts: int = 0  # deliveries learnt from the bureau (after a USB file)
     problems: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
-        return bool(self.rubrics or self.schools or self.assignments or self.reviews)
+        return bool(self.rubrics or self.schools or self.assignments or self.reviews
+                    or self.receipts)
 
 
 def apply_pull(store: Store, data: dict, *, keys_dir: Path | None = None) -> Applied:
@@ -79,9 +81,17 @@ def apply_pull(store: Store, data: dict, *, keys_dir: Path | None = None) -> App
         if _put_pulled(store, "assignment", str(item["id"]), value):
             applied.assignments += 1
     for item in data.get("reviews", []):
-        if outbox.apply_review(store, item["evaluation_id"], item["review"],
-                               item.get("comment")):
-            applied.reviews.append((item["evaluation_id"], item["review"]))
+        eid, receipt = item["evaluation_id"], item.get("receipt") or {}
+        entry = outbox.entry(store, eid)
+        if entry is None:
+            continue
+        # delivered by a bundle (or an answer lost on the way): the receipt says so
+        if entry.state == "waiting" and receipt.get("sha256") == entry.sha256:
+            outbox.mark_delivered(store, eid, receipt)
+            applied.receipts += 1
+        if item["review"] != "received" and outbox.apply_review(
+                store, eid, item["review"], item.get("comment")):
+            applied.reviews.append((eid, item["review"]))
     folder = keys_dir or paths.data_home() / "keys"
     for key, name in (("ca_certificate", "bureau-ca.pem"), ("crl", "bureau-crl.pem")):
         text = data.get(key)

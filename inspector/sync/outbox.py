@@ -217,3 +217,24 @@ def apply_review(store: Store, evaluation_id: str, review: str, comment: str | N
         return False
     _move(store, evaluation_id, state, reason=comment, review_comment=comment)
     return True
+
+
+def overview(store: Store) -> list[dict]:
+    """Every entry with what a person recognizes it by (school, visit date, grade)."""
+    rows = store.db.execute(
+        "SELECT o.evaluation_id, o.state, o.attempts, o.next_attempt_at, o.last_error, "
+        "o.review_comment, o.receipt, o.updated_at, s.name, e.visit_date, e.revision "
+        "FROM outbox o JOIN evaluations e ON e.id = o.evaluation_id "
+        "JOIN schools s ON s.code = e.school_code ORDER BY o.seq").fetchall()
+    keys = ("evaluation_id", "state", "attempts", "next_attempt_at", "last_error",
+            "review_comment", "receipt", "updated_at", "school", "visit_date", "revision")
+    out = []
+    for row in rows:
+        item = dict(zip(keys, row, strict=True))
+        item["receipt"] = json.loads(item["receipt"]) if item["receipt"] else None
+        try:
+            item["problem"] = json.loads(item["last_error"] or "null")
+        except ValueError:
+            item["problem"] = item["last_error"]
+        out.append(item)
+    return out

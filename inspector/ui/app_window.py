@@ -43,6 +43,8 @@ class AppWindow(QMainWindow):
         self._restore_geometry()
         self.resume()
         self._start_housekeeping()
+        self.sync = None  # the sync controller and its status line: after the first frame
+        self.firstPainted.connect(self._start_sync)
 
     def _menus(self) -> None:
         bar = self.menuBar()
@@ -71,6 +73,13 @@ class AppWindow(QMainWindow):
         rubrics = QAction(QCoreApplication.translate("AppWindow", "&Rubrics…"), self)
         rubrics.triggered.connect(self._show_rubrics)
         view.addAction(rubrics)
+        sync_menu = bar.addMenu(QCoreApplication.translate("AppWindow", "S&ync"))
+        sync_now = QAction(QCoreApplication.translate("AppWindow", "Sync &now"), self)
+        sync_now.triggered.connect(self.sync_now)
+        sync_menu.addAction(sync_now)
+        sync_status = QAction(QCoreApplication.translate("AppWindow", "&Outbox and sync…"), self)
+        sync_status.triggered.connect(self.show_sync)
+        sync_menu.addAction(sync_status)
         help_menu = bar.addMenu(QCoreApplication.translate("AppWindow", "&Help"))
         about = QAction(QCoreApplication.translate("AppWindow", "&About"), self)
         about.triggered.connect(self._about)
@@ -134,6 +143,41 @@ class AppWindow(QMainWindow):
                 db.conn.close()
 
         run_in_background(backup, lambda _made: None)
+
+    # --- sync with the bureau ----------------------------------------------------------------
+    def _start_sync(self) -> None:
+        """The sync line in the status bar, and rounds in the background from now on."""
+        if self.sync is not None:
+            return
+        from .sync.controller import SyncController
+        from .sync.status_widget import SyncStatusWidget
+
+        self.sync = SyncController(self.store, self)
+        self.sync_status = SyncStatusWidget(self.sync, self)
+        self.sync_status.openRequested.connect(self.show_sync)
+        self.statusBar().addPermanentWidget(self.sync_status)
+        self.sync.finished.connect(self._synced)
+        if self.sync.enrolled():
+            self.sync.start()
+
+    def _synced(self, summary: dict) -> None:
+        if summary.get("changed"):
+            self.home.refresh()
+
+    def sync_now(self) -> None:
+        self._start_sync()
+        if not self.sync.enrolled():
+            self.show_sync()
+            return
+        self.sync.sync_now(retry_waiting=True)
+
+    def show_sync(self):
+        from .sync.sync_dialog import SyncDialog
+
+        self._start_sync()
+        dialog = SyncDialog(self.store, self.sync, self)
+        dialog.open()
+        return dialog
 
     def _new_evaluation(self) -> None:
         self.show_home()
