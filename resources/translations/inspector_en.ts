@@ -130,12 +130,12 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../inspector/ui/app_window.py" line="+29"/>
+        <location filename="../../inspector/ui/app_window.py" line="+33"/>
         <source>Yuhang education inspection</source>
         <translation>Yuhang education inspection</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -176,6 +176,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Outbox and sync…</source>
+        <translation>&amp;Outbox and sync…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -185,7 +200,7 @@
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+134"/>
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -362,6 +377,44 @@ Data folder: %2</translation>
         <location line="+16"/>
         <source>%1 — Document</source>
         <translation>%1 — Document</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../inspector/ui/sync/enroll_dialog.py" line="+27"/>
+        <source>Enrol with the bureau</source>
+        <translation>Enrol with the bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the bureau&apos;s address and the one-time code the inspection office gave you. Your signing key gets its certificate from the bureau.</source>
+        <translation>Enter the bureau&apos;s address and the one-time code the inspection office gave you. Your signing key gets its certificate from the bureau.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bureau address:</source>
+        <translation>Bureau address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time code:</source>
+        <translation>One-time code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key passphrase:</source>
+        <translation>Key passphrase:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All three are needed.</source>
+        <translation>All three are needed.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrolling…</source>
+        <translation>Enrolling…</translation>
     </message>
 </context>
 <context>
@@ -828,7 +881,7 @@ Data folder: %2</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../inspector/ui/exports/export_dialog.py" line="+180"/>
+        <location filename="../../inspector/ui/exports/export_dialog.py" line="+167"/>
         <source>Export report</source>
         <translation>Export report</translation>
     </message>
@@ -1100,7 +1153,7 @@ Data folder: %2</translation>
 <context>
     <name>HomeModel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_model.py" line="+58"/>
+        <location filename="../../inspector/ui/home/home_model.py" line="+63"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
@@ -1130,7 +1183,7 @@ Data folder: %2</translation>
         <translation>%1 (projected)</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+162"/>
         <source>Replaced by a newer revision; open the newest one to make changes.</source>
         <translation>Replaced by a newer revision; open the newest one to make changes.</translation>
     </message>
@@ -1150,7 +1203,7 @@ Data folder: %2</translation>
         <translation>%1% of full marks</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>School</source>
         <translation>School</translation>
     </message>
@@ -1223,7 +1276,7 @@ Data folder: %2</translation>
         <translation>No evaluations yet. Click “New evaluation…” to start one.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Why is this evaluation being reopened? The reason is kept in its history.</source>
         <translation>Why is this evaluation being reopened? The reason is kept in its history.</translation>
     </message>
@@ -1907,7 +1960,7 @@ Data folder: %2</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../inspector/ui/exports/sign_dialog.py" line="+154"/>
+        <location filename="../../inspector/ui/exports/sign_dialog.py" line="+158"/>
         <source>Sign the report</source>
         <translation>Sign the report</translation>
     </message>
@@ -2058,12 +2111,12 @@ Data folder: %2</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>(signed)</source>
         <translation>(signed)</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>A draft cannot be signed: finalize the evaluation first.</source>
         <translation>A draft cannot be signed: finalize the evaluation first.</translation>
     </message>
@@ -2073,7 +2126,7 @@ Data folder: %2</translation>
         <translation>Enter the passphrase of your signing key.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Wrong passphrase. Try again.</translation>
     </message>
@@ -2236,7 +2289,7 @@ Data folder: %2</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../inspector/ui/startup.py" line="+30"/>
+        <location filename="../../inspector/ui/startup.py" line="+32"/>
         <source>The database is damaged</source>
         <translation>The database is damaged</translation>
     </message>
@@ -2281,7 +2334,7 @@ Data folder: %2</translation>
         <translation>SQLite databases (*.sqlite *.db);;All files (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Restore failed</source>
         <translation>Restore failed</translation>
     </message>
@@ -2337,6 +2390,248 @@ Data folder: %2</translation>
         <location line="+15"/>
         <source>Why this grade</source>
         <translation>Why this grade</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../inspector/ui/sync/labels.py" line="+12"/>
+        <source>Waiting to send</source>
+        <translation>Waiting to send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bureau holds different content under this evaluation&apos;s id.</source>
+        <translation>The bureau holds different content under this evaluation&apos;s id.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The revision this one replaces was already replaced by another.</source>
+        <translation>The revision this one replaces was already replaced by another.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature does not match the content.</source>
+        <translation>The signature does not match the content.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your certificate was revoked.</source>
+        <translation>Your certificate was revoked.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your certificate was not issued by the bureau.</source>
+        <translation>Your certificate was not issued by the bureau.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your certificate has expired.</source>
+        <translation>Your certificate has expired.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bureau computed a different result from the answers.</source>
+        <translation>The bureau computed a different result from the answers.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bureau does not know this rubric version.</source>
+        <translation>The bureau does not know this rubric version.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed with another inspector&apos;s certificate.</source>
+        <translation>Signed with another inspector&apos;s certificate.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This evaluation belongs to another inspector.</source>
+        <translation>This evaluation belongs to another inspector.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync: not enrolled with the bureau</source>
+        <translation>Sync: not enrolled with the bureau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync: everything sent</source>
+        <translation>Sync: everything sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync: %1</source>
+        <translation>Sync: %1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/status_widget.py" line="+24"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>last sync %1</source>
+        <translation>last sync %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bureau not reachable</source>
+        <translation>bureau not reachable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Syncing with the bureau…</source>
+        <translation>Syncing with the bureau…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../inspector/ui/sync/sync_dialog.py" line="+39"/>
+        <source>Not sent yet (%1 attempts): %2</source>
+        <translation>Not sent yet (%1 attempts): %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt no. %1, %2</source>
+        <translation>Receipt no. %1, %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync with the bureau</source>
+        <translation>Sync with the bureau</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>School</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit date</source>
+        <translation>Visit date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol…</source>
+        <translation>Enrol…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to a file…</source>
+        <translation>Export to a file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the bureau&apos;s file…</source>
+        <translation>Import the bureau&apos;s file…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source> (revision %1)</source>
+        <translation> (revision %1)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Syncing with the bureau…</source>
+        <translation>Syncing with the bureau…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bureau could not be reached; everything waiting will be sent later. (%1)</source>
+        <translation>The bureau could not be reached; everything waiting will be sent later. (%1)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synced: %1 sent, %2 reviews received.</source>
+        <translation>Synced: %1 sent, %2 reviews received.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export to a file</source>
+        <translation>Export to a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Sync files (*.zip)</source>
+        <translation>Sync files (*.zip)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Sign the file</source>
+        <translation>Sign the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of your signing key:</source>
+        <translation>Passphrase of your signing key:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 evaluation(s) written to %2. Take the file to the bureau.</source>
+        <translation>%1 evaluation(s) written to %2. Take the file to the bureau.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import the bureau&apos;s file</source>
+        <translation>Import the bureau&apos;s file</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Received %1 rubric version(s), %2 school(s), %3 assignment(s), %4 review(s).</source>
+        <translation>Received %1 rubric version(s), %2 school(s), %3 assignment(s), %4 review(s).</translation>
     </message>
 </context>
 <context>

@@ -130,12 +130,12 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../inspector/ui/app_window.py" line="+29"/>
+        <location filename="../../inspector/ui/app_window.py" line="+33"/>
         <source>Yuhang education inspection</source>
         <translation>余杭区教育督导评估工具</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -176,6 +176,21 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Outbox and sync…</source>
+        <translation>发件箱与同步(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -185,7 +200,7 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+134"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -362,6 +377,44 @@ Data folder: %2</source>
         <location line="+16"/>
         <source>%1 — Document</source>
         <translation>%1 — 文档</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../inspector/ui/sync/enroll_dialog.py" line="+27"/>
+        <source>Enrol with the bureau</source>
+        <translation>注册到督导室</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter the bureau&apos;s address and the one-time code the inspection office gave you. Your signing key gets its certificate from the bureau.</source>
+        <translation>请输入督导室服务器地址和督导室发给您的一次性注册码。您的签名密钥将获得督导室签发的证书。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Bureau address:</source>
+        <translation>督导室地址：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One-time code:</source>
+        <translation>一次性注册码：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Key passphrase:</source>
+        <translation>密钥口令：</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>All three are needed.</source>
+        <translation>三项都必须填写。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrolling…</source>
+        <translation>正在注册…</translation>
     </message>
 </context>
 <context>
@@ -828,7 +881,7 @@ Data folder: %2</source>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../inspector/ui/exports/export_dialog.py" line="+180"/>
+        <location filename="../../inspector/ui/exports/export_dialog.py" line="+167"/>
         <source>Export report</source>
         <translation>导出评估报告</translation>
     </message>
@@ -1099,7 +1152,7 @@ Data folder: %2</source>
 <context>
     <name>HomeModel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_model.py" line="+58"/>
+        <location filename="../../inspector/ui/home/home_model.py" line="+63"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -1129,7 +1182,7 @@ Data folder: %2</source>
         <translation>%1（预估）</translation>
     </message>
     <message>
-        <location line="+179"/>
+        <location line="+162"/>
         <source>Replaced by a newer revision; open the newest one to make changes.</source>
         <translation>已被新版本取代；如需修改，请打开最新版本。</translation>
     </message>
@@ -1149,7 +1202,7 @@ Data folder: %2</source>
         <translation>得分率 %1%</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>School</source>
         <translation>学校</translation>
     </message>
@@ -1221,7 +1274,7 @@ Data folder: %2</source>
         <translation>还没有评估。点击“新建评估…”开始评估。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>Why is this evaluation being reopened? The reason is kept in its history.</source>
         <translation>为什么重新打开此评估？原因将记入修改记录。</translation>
     </message>
@@ -1902,7 +1955,7 @@ Data folder: %2</source>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../inspector/ui/exports/sign_dialog.py" line="+154"/>
+        <location filename="../../inspector/ui/exports/sign_dialog.py" line="+158"/>
         <source>Sign the report</source>
         <translation>为评估报告签名</translation>
     </message>
@@ -2053,12 +2106,12 @@ Data folder: %2</source>
     </message>
     <message>
         <location line="+8"/>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>(signed)</source>
         <translation>（已签名）</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-115"/>
         <source>A draft cannot be signed: finalize the evaluation first.</source>
         <translation>草稿不能签名：请先将评估定稿。</translation>
     </message>
@@ -2068,7 +2121,7 @@ Data folder: %2</source>
         <translation>请输入签名密钥的口令。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+52"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>口令错误，请重试。</translation>
     </message>
@@ -2231,7 +2284,7 @@ Data folder: %2</source>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../inspector/ui/startup.py" line="+30"/>
+        <location filename="../../inspector/ui/startup.py" line="+32"/>
         <source>The database is damaged</source>
         <translation>数据库已损坏</translation>
     </message>
@@ -2276,7 +2329,7 @@ Data folder: %2</source>
         <translation>SQLite 数据库 (*.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Restore failed</source>
         <translation>恢复失败</translation>
     </message>
@@ -2332,6 +2385,248 @@ Data folder: %2</source>
         <location line="+15"/>
         <source>Why this grade</source>
         <translation>等级判定依据</translation>
+    </message>
+</context>
+<context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../inspector/ui/sync/labels.py" line="+12"/>
+        <source>Waiting to send</source>
+        <translation>待发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Accepted</source>
+        <translation>已通过审核</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Returned</source>
+        <translation>被退回</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflict</source>
+        <translation>冲突</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refused</source>
+        <translation>被拒收</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The bureau holds different content under this evaluation&apos;s id.</source>
+        <translation>督导室已有同一评估编号但内容不同的记录。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The revision this one replaces was already replaced by another.</source>
+        <translation>本修订所替代的版本已被另一修订替代。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signature does not match the content.</source>
+        <translation>签名与内容不符。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your certificate was revoked.</source>
+        <translation>您的证书已被吊销。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your certificate was not issued by the bureau.</source>
+        <translation>您的证书不是督导室签发的。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your certificate has expired.</source>
+        <translation>您的证书已过期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The bureau computed a different result from the answers.</source>
+        <translation>督导室根据评分重新计算的结果与上报结果不一致。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The bureau does not know this rubric version.</source>
+        <translation>督导室没有此版本的评估标准。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signed with another inspector&apos;s certificate.</source>
+        <translation>使用了其他督学的证书签名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This evaluation belongs to another inspector.</source>
+        <translation>此评估属于其他督学。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync: not enrolled with the bureau</source>
+        <translation>同步：尚未注册到督导室</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sync: everything sent</source>
+        <translation>同步：已全部发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sync: %1</source>
+        <translation>同步：%1</translation>
+    </message>
+    <message>
+        <location filename="../../inspector/ui/sync/status_widget.py" line="+24"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Details…</source>
+        <translation>详情…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>last sync %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bureau not reachable</source>
+        <translation>无法连接督导室</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Syncing with the bureau…</source>
+        <translation>正在与督导室同步…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncDialog</name>
+    <message>
+        <location filename="../../inspector/ui/sync/sync_dialog.py" line="+39"/>
+        <source>Not sent yet (%1 attempts): %2</source>
+        <translation>尚未发送（已尝试 %1 次）：%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Receipt no. %1, %2</source>
+        <translation>回执号 %1，%2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sync with the bureau</source>
+        <translation>与督导室同步</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>School</source>
+        <translation>学校</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Visit date</source>
+        <translation>督导日期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol…</source>
+        <translation>注册…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export to a file…</source>
+        <translation>导出同步文件…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import the bureau&apos;s file…</source>
+        <translation>导入督导室文件…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source> (revision %1)</source>
+        <translation>（第 %1 版）</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Syncing with the bureau…</source>
+        <translation>正在与督导室同步…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bureau could not be reached; everything waiting will be sent later. (%1)</source>
+        <translation>无法连接督导室，待发送的评估稍后会自动发送。（%1）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synced: %1 sent, %2 reviews received.</source>
+        <translation>同步完成：发送 %1 份，收到 %2 条审核结果。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export to a file</source>
+        <translation>导出同步文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+35"/>
+        <source>Sync files (*.zip)</source>
+        <translation>同步文件 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Sign the file</source>
+        <translation>签名同步文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passphrase of your signing key:</source>
+        <translation>签名密钥口令：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 evaluation(s) written to %2. Take the file to the bureau.</source>
+        <translation>已将 %1 份评估写入 %2，请将文件交给督导室。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Import the bureau&apos;s file</source>
+        <translation>导入督导室文件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Received %1 rubric version(s), %2 school(s), %3 assignment(s), %4 review(s).</source>
+        <translation>收到评估标准 %1 个版本、学校 %2 所、任务 %3 项、审核结果 %4 条。</translation>
     </message>
 </context>
 <context>
