@@ -126,8 +126,10 @@ class SyncClient:
                     progress: Progress | None) -> None:
         # A revision goes after the revision it replaces, when both are waiting.
         waiting = {e.evaluation_id for e in due}
-        base_of = {e.evaluation_id: b for e in due
-                   if (b := store.evaluations.get(e.evaluation_id).supersedes) in waiting}
+        base_of = {eid: base for eid, base in store.db.execute(
+            "SELECT o.evaluation_id, e.supersedes FROM outbox o JOIN evaluations e "
+            "ON e.id = o.evaluation_id WHERE o.state = 'waiting' AND e.supersedes IS NOT NULL")
+            if eid in waiting and base in waiting}
         pending = list(due)
         in_flight: dict[Future, outbox.OutboxEntry] = {}
         finished: set[str] = set()

@@ -158,17 +158,25 @@ def _move(store: Store, evaluation_id: str, state: str, *, reason: str | None = 
 
 
 def mark_delivered(store: Store, evaluation_id: str, receipt: dict) -> None:
-    """The bureau has the submission (created now, or already had it identical)."""
-    current = entry(store, evaluation_id)
-    if current is not None and current.state in DONE_STATES:
-        return
+    """The bureau has the submission (created now, or already had it identical): keep the
+    receipt; the evaluation is submitted. Nothing happens for an entry already delivered."""
+    at = now()
+    db = store.db
     with store.transaction():
-        _move(store, evaluation_id, "sent", server_id=str(receipt.get("server_id", "")),
-              receipt=json.dumps(receipt, ensure_ascii=False, sort_keys=True), last_error=None)
-        if store.evaluations.get(evaluation_id).status == "signed":
-            store.db.execute("UPDATE evaluations SET status = 'submitted', updated_at = ? "
-                             "WHERE id = ?", [now(), evaluation_id])
-            store.log(evaluation_id, None, "status", "signed", "submitted")
+        row = db.execute("SELECT state FROM outbox WHERE evaluation_id = ?",
+                         [evaluation_id]).fetchone()
+        if row is None:
+            raise StoreError(f"evaluation {evaluation_id} is not in the outbox")
+        if row[0] in DONE_STATES:
+            return
+        db.execute("UPDATE outbox SET state = 'sent', server_id = ?, receipt = ?, "
+                   "last_error = NULL, updated_at = ? WHERE evaluation_id = ?",
+                   [str(receipt.get("server_id", "")),
+                    json.dumps(receipt, ensure_ascii=False, sort_keys=True), at, evaluation_id])
+        store.log(evaluation_id, None, "sync", row[0], "sent", at=at)
+        if db.execute("UPDATE evaluations SET status = 'submitted', updated_at = ? "
+                      "WHERE id = ? AND status = 'signed'", [at, evaluation_id]).rowcount:
+            store.log(evaluation_id, None, "status", "signed", "submitted", at=at)
 
 
 def mark_conflict(store: Store, evaluation_id: str, reason: str, detail: dict) -> None:
