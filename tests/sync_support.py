@@ -186,7 +186,7 @@ def make_inspector_key(folder: Path, ca: Path, name: str, inspector_id: str):
     return keys.load_identity(path, KEY_PASS)
 
 
-def bundled_rubric(rubric_id: str = "yuhang-compulsory-standardized"):
+def bundled_rubric(rubric_id: str = "yh-modern-school"):
     from inspector.paths import bundled_rubrics_dir
     from inspector.rubrics.catalog import Catalog
 

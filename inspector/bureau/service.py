@@ -539,6 +539,16 @@ class Bureau:
         if figures != payload["result"]:
             raise BureauError(422, "score_mismatch", "the result does not follow from the "
                               "answers", submitted=payload["result"], recomputed=figures)
+        if payload.get("team") is not None:  # the merge must follow from the scoresheets
+            from ..store.database import StoreError
+            from ..team import TeamError
+            from ..team.workflow import check_submission_block
+
+            try:
+                check_submission_block(rubric, payload["team"], payload["answers"],
+                                       ca=self.trust.ca, revoked=self.trust.revoked)
+            except (TeamError, StoreError, ValueError, KeyError, TypeError) as exc:
+                raise BureauError(422, "team_mismatch", str(exc)) from None
         return self._store(user, payload, body.decode("utf-8"), digest,
                            f"{opened.certificate.serial_number:X}", via)
 

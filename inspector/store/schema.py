@@ -289,8 +289,75 @@ def m005_sync(db: Database) -> None:
         )""")
 
 
+TEAM_MODES = ("parallel", "split")
+
+
+def m006_team(db: Database) -> None:
+    """Expert-team evaluations. On the lead's laptop: ``team_evaluations`` (the merged
+    evaluation's team, mode and merge policy), ``team_scoresheets`` (every signed scoresheet
+    imported, never changed; a newer one from the same member replaces the older, which stays
+    as history) and ``team_settlements`` (the lead's decisions, with reasons). On a member's
+    laptop: ``team_memberships`` links the member's own scoresheet to the team."""
+    db.execute(f"""
+        CREATE TABLE team_evaluations (
+            evaluation_id TEXT PRIMARY KEY REFERENCES evaluations(id),
+            lead_id TEXT NOT NULL,
+            members TEXT NOT NULL,
+            mode TEXT NOT NULL CHECK (mode IN {_in(TEAM_MODES)}),
+            policy TEXT NOT NULL,
+            threshold TEXT NOT NULL,
+            trim_min INTEGER NOT NULL,
+            ownership TEXT NOT NULL DEFAULT '{{}}',
+            created_at TEXT NOT NULL
+        )""")
+    db.execute("""
+        CREATE TABLE team_scoresheets (
+            id INTEGER PRIMARY KEY,
+            evaluation_id TEXT NOT NULL REFERENCES evaluations(id),
+            member_id TEXT NOT NULL,
+            digest TEXT NOT NULL,
+            exported_at TEXT NOT NULL,
+            envelope TEXT NOT NULL,
+            imported_at TEXT NOT NULL,
+            replaced_by INTEGER REFERENCES team_scoresheets(id),
+            UNIQUE (evaluation_id, digest)
+        )""")
+    db.execute("""
+        CREATE TRIGGER team_scoresheets_kept BEFORE UPDATE ON team_scoresheets
+        WHEN NEW.envelope IS NOT OLD.envelope OR NEW.digest IS NOT OLD.digest
+             OR NEW.member_id IS NOT OLD.member_id OR OLD.replaced_by IS NOT NULL
+        BEGIN SELECT RAISE(ABORT, 'an imported scoresheet is kept as it was'); END""")
+    db.execute("""
+        CREATE TRIGGER team_scoresheets_no_delete BEFORE DELETE ON team_scoresheets
+        BEGIN SELECT RAISE(ABORT, 'an imported scoresheet is kept as it was'); END""")
+    db.execute("""
+        CREATE TABLE team_settlements (
+            evaluation_id TEXT NOT NULL REFERENCES evaluations(id),
+            code TEXT NOT NULL,
+            value TEXT NOT NULL,
+            reason TEXT NOT NULL CHECK (length(trim(reason)) > 0),
+            settled_at TEXT NOT NULL,
+            settled_by TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (evaluation_id, code)
+        )""")
+    for action, row in (("INSERT", "NEW"), ("UPDATE", "OLD"), ("DELETE", "OLD")):
+        db.execute(f"""
+            CREATE TRIGGER team_settlements_frozen_{action.lower()} BEFORE {action}
+            ON team_settlements
+            WHEN (SELECT status FROM evaluations WHERE id = {row}.evaluation_id) <> 'draft'
+            BEGIN SELECT RAISE(ABORT, 'evaluation is finalized and cannot change'); END""")
+    db.execute("""
+        CREATE TABLE team_memberships (
+            evaluation_id TEXT PRIMARY KEY REFERENCES evaluations(id),
+            team_id TEXT NOT NULL UNIQUE,
+            member_id TEXT NOT NULL,
+            invitation TEXT NOT NULL,
+            joined_at TEXT NOT NULL
+        )""")
+
+
 MIGRATIONS_IN_ORDER = (m001_initial, m002_search_and_resume, m003_summaries, m004_certificates,
-                       m005_sync)
+                       m005_sync, m006_team)
 SCHEMA_VERSION = len(MIGRATIONS_IN_ORDER)
 
 

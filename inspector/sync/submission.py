@@ -59,7 +59,9 @@ def build_payload(store: Store, evaluation_id: str, report: dict) -> dict:
               for seq, at, actor, code, fld, old, new, reason in db.execute(
                   "SELECT seq, at, actor, code, field, old, new, reason FROM events "
                   "WHERE evaluation_id = ? ORDER BY seq", [ev.id])]
-    return {
+    from ..team.workflow import submission_block
+
+    payload = {
         "format": FORMAT,
         "evaluation": {
             "id": ev.id, "revision": ev.revision, "supersedes": ev.supersedes,
@@ -80,6 +82,10 @@ def build_payload(store: Store, evaluation_id: str, report: dict) -> dict:
         "report": {"sha256": report["sha256"], "size": int(report["size"])},
         "result": result_figures(sheet.result()),
     }
+    team = submission_block(store, evaluation_id)
+    if team is not None:  # an expert team's evaluation: the scoresheets it was merged from
+        payload["team"] = team
+    return payload
 
 
 def blobs_of(payload: dict) -> list[dict]:
@@ -129,6 +135,13 @@ def check_payload(payload: Any) -> None:
     for key in ("total", "max", "percent", "grade"):
         need(result, key, str, "result")
     need(result, "passed", bool, "result")
+    if payload.get("team") is not None:
+        team = need(payload, "team", dict, "submission")
+        for key in ("members", "scoresheets", "settlements"):
+            need(team, key, list, "team")
+        for key in ("policy", "threshold"):
+            need(team, key, str, "team")
+        need(team, "trim_min", int, "team")
 
 
 def recompute(rubric: Rubric, payload: dict) -> dict[str, Any]:
