@@ -29,6 +29,7 @@ def build_parser() -> argparse.ArgumentParser:
         score_cmd,
         sign_cmd,
         sync_cmd,
+        team_cmd,
     )
 
     parser = argparse.ArgumentParser(
@@ -38,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in (rubric_cmd, score_cmd, school_cmd, eval_cmd, db_cmd, export_cmd, sign_cmd,
-                   certificate_cmd, sync_cmd, bureau_cmd):
+                   certificate_cmd, sync_cmd, bureau_cmd, team_cmd):
         module.register(sub)
     return parser
 
