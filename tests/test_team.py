@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
 from decimal import Decimal
 from pathlib import Path
 
@@ -237,6 +238,16 @@ def test_a_disagreement_must_be_settled_before_finalizing(team_of_three, tmp_pat
     assert trail and trail[0]["reason"] == "现场复核后组内商定" and trail[0]["code"] == leaf.code
     with pytest.raises(StoreError):  # frozen once finalized
         tw.settle(lead, team.evaluation_id, leaf.code, 0, "改主意")
+    # the report says how the team's scores were merged, and how the lead settled
+    from inspector.exports.report_pdf import build_report
+
+    pdf = tmp_path / "team.pdf"
+    build_report(lead, team.evaluation_id, pdf)
+    if shutil.which("pdftotext"):
+        text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True,
+                              text=True).stdout.replace("\n", "")
+        for phrase in ("专家组评分与合并", "中位数", "现场复核后组内商定", "王专家", "合并结果"):
+            assert phrase in text, phrase
 
 
 def test_work_split_by_area(tmp_path, identities):

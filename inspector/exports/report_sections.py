@@ -613,5 +613,8 @@ class ReportSections:
     # --- the whole document -----------------------------------------------------------------
     def story(self, signers: list[tuple[str, str]]) -> list:
         """Every section, in order, with a signature box per (name, role) in ``signers``."""
+        from .report_team import team_section
+
         return [*self.title_block(), *self.conclusion(), *self.areas(), *self.conditions(),
-                *self.indicators(), *self.findings(), *self.audit(), *self.signatures(signers)]
+                *team_section(self), *self.indicators(), *self.findings(), *self.audit(),
+                *self.signatures(signers)]
