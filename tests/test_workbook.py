@@ -571,6 +571,21 @@ def test_rollup_filters_and_superseded_revisions(demo, tmp_path):
     assert empty["全部"].max_row == 3 and empty.sheetnames == ["汇总", "全部"]
 
 
+def test_rollup_rows_read_areas_beyond_the_query_slots(demo, monkeypatch):
+    from inspector.exports import rollup as module
+
+    store, _made = demo
+    expected = module.collect_rows(store, include_superseded=True)
+    assert any(len(r.areas) > 2 for r in expected)
+    with monkeypatch.context() as m:  # more areas than slots: read on their own
+        m.setattr(module, "AREA_SLOTS", 2)
+        assert module.collect_rows(store, include_superseded=True) == expected
+    # an area code the rubric does not have (a title in its place): read as stored
+    monkeypatch.setattr(module, "_ROWS_SQL", module._ROWS_SQL.replace(
+        "'$.areas[0].code'", "'$.areas[0].title'"))
+    assert module.collect_rows(store, include_superseded=True) == expected
+
+
 # --- the core stays free of Qt --------------------------------------------------------------
 def test_exports_import_no_qt():
     code = ("import sys, inspector.exports.workbook, inspector.exports.rollup; "

@@ -33,8 +33,10 @@ from typing import TYPE_CHECKING, Any
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import CellIsRule
 from openpyxl.styles import Font
+from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 
 from ..rubrics import FAMILY_LABELS
@@ -144,13 +146,17 @@ class RollupRow:
 
 # --- gathering the figures -------------------------------------------------------------------
 # One read-only query: the columns of store.evaluations.list() (same joins, same filters) plus
-# the figures a finalized evaluation froze (its result JSON, which drafts do not have yet).
+# the figures a finalized evaluation froze (its result JSON, which drafts do not have yet):
+# the scalars and each area's code and score as one flat JSON array (SQLite parses the
+# document once for all the paths), and the number of areas. Area titles come from the
+# rubric, which the result was scored against (stored under its content hash).
+AREA_SLOTS = 12  # areas read with the query; an evaluation with more is read on its own
+_FIGURES = ("'$.total', '$.max', '$.percent', '$.grade', '$.passed', '$.veto', "
+            + ", ".join(f"'$.areas[{i}].code', '$.areas[{i}].score'" for i in range(AREA_SLOTS)))
 _ROWS_SQL = (
     "SELECT e.id, e.school_code, s.name, s.town, s.type, r.id, r.version, r.title, r.family, "
     "e.rubric_hash, e.visit_date, e.status, e.revision, e.superseded_by, "
-    # several paths in one call: the document is parsed once, the answer is a JSON array
-    "json_extract(e.result, '$.total', '$.max', '$.percent', '$.grade', '$.passed', '$.veto', "
-    "'$.areas') "
+    f"json_extract(e.result, {_FIGURES}), json_array_length(e.result, '$.areas') "
     "FROM evaluations e JOIN schools s ON s.code = e.school_code "
     "JOIN rubrics r ON r.hash = e.rubric_hash")
 
@@ -168,10 +174,13 @@ def collect_rows(store: Store, *, status: str | None = None, family: str | None 
     if not include_superseded:
         where.append("e.superseded_by IS NULL")
     sql = _ROWS_SQL + (" WHERE " + " AND ".join(where) if where else "")
+    if rubrics is None:
+        rubrics = {}
+    titles: dict[str, dict[str, str]] = {}  # rubric hash → area code → title
     rows: list[RollupRow] = []
     for (eid, code, name, town_, stype, rid, rver, rtitle, fam, rubric_hash, visit, st, rev,
-         sup, frozen) in store.db.execute(sql, params):
-        if rubrics is not None and rubric_hash not in rubrics:
+         sup, frozen, n_areas) in store.db.execute(sql, params):
+        if rubric_hash not in rubrics:
             rubrics[rubric_hash] = store.rubric(rubric_hash)
         if st == "draft" or frozen is None:  # a draft: score it now
             result = store.evaluations.open(eid).result()
@@ -181,10 +190,22 @@ def collect_rows(store: Store, *, status: str | None = None, family: str | None 
             veto = list(result.veto)
             area_scores = {a.code: (a.title, num(a.score)) for a in result.areas}
         else:
-            total, maximum, percent, grade, passed, veto, areas = json.loads(frozen)
+            figures = json.loads(frozen)
+            total, maximum, percent, grade, passed, veto = figures[:6]
             percent = fraction(percent)
-            area_scores = {a["code"]: (a["title"], a["score"]) for a in areas}
             passed = bool(passed)
+            n_areas = n_areas or 0
+            names = titles.get(rubric_hash)
+            if names is None:
+                names = titles[rubric_hash] = {a.code: a.title
+                                               for a in rubrics[rubric_hash].areas}
+            try:
+                if n_areas > AREA_SLOTS:
+                    raise KeyError(n_areas)
+                area_scores = {c: (names[c], s) for c, s in zip(
+                    figures[6:6 + 2 * n_areas:2], figures[7:7 + 2 * n_areas:2], strict=True)}
+            except KeyError:  # more areas than slots, or one the rubric does not have
+                area_scores = _frozen_areas(store, eid)  # (never with a stored rubric)
         rows.append(RollupRow(
             id=eid, school=name, school_code=code, town=town_ or "", school_type=stype,
             family=fam, rubric_id=rid, rubric_title=rtitle, rubric_version=rver,
@@ -193,6 +214,13 @@ def collect_rows(store: Store, *, status: str | None = None, family: str | None 
             passed=passed, veto=veto, areas=area_scores))
     rows.sort(key=lambda x: (x.town, x.school_code, x.visit_date, x.revision))
     return rows
+
+
+def _frozen_areas(store: Store, evaluation_id: str) -> dict[str, tuple[str, float | int]]:
+    """Every area of a frozen result, as it was stored: code → (title, score)."""
+    text = store.db.execute("SELECT json_extract(result, '$.areas') FROM evaluations "
+                            "WHERE id = ?", [evaluation_id]).fetchone()[0]
+    return {a["code"]: (a["title"], a["score"]) for a in json.loads(text)}
 
 
 def _value(family: Any) -> str | None:
@@ -221,26 +249,34 @@ class _Stream:
                    last_row=header_row + data_rows, left=left, freeze=freeze)
         if not filter_:
             ws.auto_filter.ref = None
-        self.templates: list[tuple[int, WriteOnlyCell]] = []  # (column index, template)
+        # each combination of styles as openpyxl's array of style ids, made once: assigning a
+        # font, fill, alignment or border to a cell hashes the whole style object every time
+        self._styles: dict[tuple, tuple[StyleArray, tuple]] = {}
+        self.templates: list[tuple[int, Cell]] = []  # (column index, template)
         for i, fmt in enumerate(formats):
             if fmt is not None:
-                cell = WriteOnlyCell(ws)
-                cell.number_format = fmt
-                self.templates.append((i, cell))
+                self.templates.append((i, self.styled(None, fmt=fmt)))
 
     def styled(self, value: Any, *, font: Font | None = None, fill=None, fmt: str | None = None,
-               align=None, border=None) -> WriteOnlyCell:
-        cell = WriteOnlyCell(self.ws, value)
-        if font is not None:
-            cell.font = font
-        if fill is not None:
-            cell.fill = fill
-        if fmt is not None:
-            cell.number_format = fmt
-        if align is not None:
-            cell.alignment = align
-        if border is not None:
-            cell.border = border
+               align=None, border=None) -> Cell:
+        key = (id(font), id(fill), fmt, id(align), id(border))
+        if key not in self._styles:
+            proto = Cell(self.ws)
+            if font is not None:
+                proto.font = font
+            if fill is not None:
+                proto.fill = fill
+            if fmt is not None:
+                proto.number_format = fmt
+            if align is not None:
+                proto.alignment = align
+            if border is not None:
+                proto.border = border
+            # the style objects are kept with their ids, so that an id is never reused
+            self._styles[key] = (proto._style, (font, fill, align, border))
+        cell = WriteOnlyCell(self.ws)
+        cell._style = StyleArray(self._styles[key][0])  # openpyxl's way to copy a style
+        cell.value = value
         return cell
 
     def title(self, title: str, info: str) -> None:
@@ -276,12 +312,13 @@ def _data_sheet(wb: Workbook, title: str, heading: str, info: str, rows: list[Ro
     sheet.header(headers)
     by_code = all(isinstance(k, str) for k in area_keys)
     for row in rows:
+        get = row.areas.get
         if by_code:
-            areas = [row.areas[k][1] if k in row.areas else None for k in area_keys]
+            areas = [a[1] if (a := get(k)) is not None else None for k in area_keys]
         else:
-            areas = [row.areas[c][1] if c in row.areas and row.areas[c][0] == t else None
+            areas = [a[1] if (a := get(c)) is not None and a[0] == t else None
                      for c, t in area_keys]
-        sheet.row(row.base_values() + areas + [row.id])
+        sheet.row([*row.base_values(), *areas, row.id])
     passed = get_column_letter(COL["passed"])
     last = max(FIRST_ROW, HEADER_ROW + len(rows))
     sheet.ws.conditional_formatting.add(
