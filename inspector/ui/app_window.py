@@ -47,6 +47,8 @@ class AppWindow(QMainWindow):
         self.resume()
         self._start_housekeeping()
         self.sync = None  # the sync controller and its status line: after the first frame
+        self._quitting = False
+        QCoreApplication.instance().aboutToQuit.connect(self._about_to_quit)
         self.firstPainted.connect(self._start_sync)
 
     def _menus(self) -> None:
@@ -151,8 +153,8 @@ class AppWindow(QMainWindow):
     # --- sync with the bureau ----------------------------------------------------------------
     def _start_sync(self) -> None:
         """The sync line in the status bar, and rounds in the background from now on."""
-        if self.sync is not None or not self.isVisible():  # closed before its first frame
-            return
+        if self.sync is not None or self._quitting or not self.isVisible():
+            return  # already running, or the app ended before its first frame
         from .sync.controller import SyncController
         from .sync.status_widget import SyncStatusWidget
 
@@ -163,6 +165,11 @@ class AppWindow(QMainWindow):
         self.sync.finished.connect(self._synced)
         if self.sync.enrolled():
             self.sync.start()
+
+    def _about_to_quit(self) -> None:
+        self._quitting = True
+        if self.sync is not None:
+            self.sync.stop()
 
     def _synced(self, summary: dict) -> None:
         if summary.get("changed"):
