@@ -130,7 +130,7 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../inspector/ui/app_window.py" line="+33"/>
+        <location filename="../../inspector/ui/app_window.py" line="+36"/>
         <source>Yuhang education inspection</source>
         <translation>Yuhang education inspection</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>&amp;Outbox and sync…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -200,7 +200,32 @@
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+100"/>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New team evaluation…</source>
+        <translation>&amp;New team evaluation…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge scoresheets…</source>
+        <translation>&amp;Merge scoresheets…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Join a team…</source>
+        <translation>&amp;Join a team…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hand in my scoresheet…</source>
+        <translation>&amp;Hand in my scoresheet…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -215,7 +240,7 @@ Data folder: %2</translation>
 <context>
     <name>Describe</name>
     <message>
-        <location filename="../../inspector/ui/describe.py" line="+62"/>
+        <location filename="../../inspector/ui/describe.py" line="+58"/>
         <source>Select an indicator to see how it is scored.</source>
         <translation>Select an indicator to see how it is scored.</translation>
     </message>
@@ -1153,7 +1178,7 @@ Data folder: %2</translation>
 <context>
     <name>HomeModel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_model.py" line="+63"/>
+        <location filename="../../inspector/ui/home/home_model.py" line="+70"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
@@ -1183,7 +1208,7 @@ Data folder: %2</translation>
         <translation>%1 (projected)</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+214"/>
         <source>Replaced by a newer revision; open the newest one to make changes.</source>
         <translation>Replaced by a newer revision; open the newest one to make changes.</translation>
     </message>
@@ -1251,14 +1276,14 @@ Data folder: %2</translation>
 <context>
     <name>HomePanel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_panel.py" line="+67"/>
+        <location filename="../../inspector/ui/home/home_panel.py" line="+82"/>
         <location line="+3"/>
         <location line="+16"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+98"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n evaluation</numerusform>
@@ -1567,6 +1592,204 @@ Data folder: %2</translation>
         <location line="+10"/>
         <source>Other team members, separated by commas</source>
         <translation>Other team members, separated by commas</translation>
+    </message>
+</context>
+<context>
+    <name>NewTeam</name>
+    <message>
+        <location filename="../../inspector/ui/team/new_team_dialog.py" line="+79"/>
+        <source>New expert-team evaluation</source>
+        <translation>New expert-team evaluation</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search schools by name or code</source>
+        <translation>Search schools by name or code</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>School:</source>
+        <translation>School:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rubric:</source>
+        <translation>Rubric:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit date:</source>
+        <translation>Visit date:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lead: %1 (%2), you</source>
+        <translation>Lead: %1 (%2), you</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead: unknown — set up your signing key first (the lead signs the invitation)</source>
+        <translation>Lead: unknown — set up your signing key first (the lead signs the invitation)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inspector ID</source>
+        <translation>Inspector ID</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ID must be the inspector ID on the member&apos;s signing certificate</source>
+        <translation>The ID must be the inspector ID on the member&apos;s signing certificate</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add member</source>
+        <translation>Add member</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove member</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parallel: everyone scores every item</source>
+        <translation>Parallel: everyone scores every item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split: each area is scored by its owner</source>
+        <translation>Split: each area is scored by its owner</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Members&apos; scores of an item further apart than this share of its points are a disagreement for the lead to settle</source>
+        <translation>Members&apos; scores of an item further apart than this share of its points are a disagreement for the lead to settle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the team works</source>
+        <translation>How the team works</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge rule:</source>
+        <translation>Merge rule:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disagreement above:</source>
+        <translation>Disagreement above:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Members (besides the lead):</source>
+        <translation>Members (besides the lead):</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make my own scoresheet on this laptop too</source>
+        <translation>Make my own scoresheet on this laptop too</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export invitation…</source>
+        <translation>Export invitation…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Choose a school first</source>
+        <translation>Choose a school first</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rubric applies to this type of school</source>
+        <translation>No rubric applies to this type of school</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a rubric</source>
+        <translation>Choose a rubric</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Choose the owner</source>
+        <translation>Choose the owner</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>In split work each area&apos;s owner decides its items</source>
+        <translation>In split work each area&apos;s owner decides its items</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Give every member an ID and a name.</source>
+        <translation>Give every member an ID and a name.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at least one member besides the lead.</source>
+        <translation>Add at least one member besides the lead.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team evaluation is created. Export the invitation and give it to every member.</source>
+        <translation>The team evaluation is created. Export the invitation and give it to every member.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export the invitation</source>
+        <translation>Export the invitation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team invitations (*.json)</source>
+        <translation>Team invitations (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign the invitation</source>
+        <translation>Sign the invitation</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invitation written to %1. Give it to every member.</source>
+        <translation>Invitation written to %1. Give it to every member.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your own scoresheet is ready.</source>
+        <translation>Your own scoresheet is ready.</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2178,59 @@ Data folder: %2</translation>
         <location line="+22"/>
         <source>Enter both your name and your inspector ID.</source>
         <translation>Enter both your name and your inspector ID.</translation>
+    </message>
+</context>
+<context>
+    <name>SettleDialog</name>
+    <message>
+        <location filename="../../inspector/ui/team/settle_dialog.py" line="+52"/>
+        <source>Settle %1</source>
+        <translation>Settle %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody answered.</source>
+        <translation>Nobody answered.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why this answer (required; kept in the audit trail)</source>
+        <translation>Why this answer (required; kept in the audit trail)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Members said:</source>
+        <translation>Members said:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed answer:</source>
+        <translation>Agreed answer:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason:</source>
+        <translation>Reason:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settle</source>
+        <translation>Settle</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose the agreed answer.</source>
+        <translation>Choose the agreed answer.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why: the reason is required.</source>
+        <translation>Say why: the reason is required.</translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2908,414 @@ Data folder: %2</translation>
         <location line="+13"/>
         <source>Received %1 rubric version(s), %2 school(s), %3 assignment(s), %4 review(s).</source>
         <translation>Received %1 rubric version(s), %2 school(s), %3 assignment(s), %4 review(s).</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../inspector/ui/team/common.py" line="+27"/>
+        <source>Parallel: everyone scores every item</source>
+        <translation>Parallel: everyone scores every item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split: each area scored by its owner</source>
+        <translation>Split: each area scored by its owner</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mean</source>
+        <translation>Mean</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean without the highest and lowest</source>
+        <translation>Mean without the highest and lowest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The area&apos;s owner decides</source>
+        <translation>The area&apos;s owner decides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lead settles every item</source>
+        <translation>The lead settles every item</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&apos;s scoresheet imported and merged</source>
+        <translation>%1&apos;s scoresheet imported and merged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s newer scoresheet replaces the earlier one</source>
+        <translation>%1&apos;s newer scoresheet replaces the earlier one</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s scoresheet was already imported: nothing changed</source>
+        <translation>%1&apos;s scoresheet was already imported: nothing changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>older than %1&apos;s current scoresheet: kept in the history, not used</source>
+        <translation>older than %1&apos;s current scoresheet: kept in the history, not used</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not applicable</source>
+        <translation>Not applicable</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Did not occur</source>
+        <translation>Did not occur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met</source>
+        <translation>Met</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not met</source>
+        <translation>Not met</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Achieved</source>
+        <translation>Achieved</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not achieved</source>
+        <translation>Not achieved</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1% met</source>
+        <translation>%1% met</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No shortfall</source>
+        <translation>No shortfall</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Passphrase of your signing key:</source>
+        <translation>Passphrase of your signing key:</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMember</name>
+    <message>
+        <location filename="../../inspector/ui/team/member_actions.py" line="+25"/>
+        <source>Expert team</source>
+        <translation>Expert team</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Join an expert team</source>
+        <translation>Join an expert team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team invitations (*.json);;All files (*)</source>
+        <translation>Team invitations (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop has no signing key yet: a member joins with the inspector ID of their key.</source>
+        <translation>This laptop has no signing key yet: a member joins with the inspector ID of their key.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not join: %1</source>
+        <translation>Could not join: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This evaluation is not a team member&apos;s scoresheet.</source>
+        <translation>This evaluation is not a team member&apos;s scoresheet.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hand in my scoresheet</source>
+        <translation>Hand in my scoresheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoresheets (*.zip)</source>
+        <translation>Scoresheets (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign the scoresheet</source>
+        <translation>Sign the scoresheet</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The scoresheet was not written: %1</source>
+        <translation>The scoresheet was not written: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your scoresheet is written to %1. Give it to the team&apos;s lead; hand it in again after any change.</source>
+        <translation>Your scoresheet is written to %1. Give it to the team&apos;s lead; hand it in again after any change.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMerge</name>
+    <message>
+        <location filename="../../inspector/ui/team/merge_dialog.py" line="+59"/>
+        <source>Expert team: merge the scoresheets</source>
+        <translation>Expert team: merge the scoresheets</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Member</source>
+        <translation>Member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Areas</source>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scoresheet</source>
+        <translation>Scoresheet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import scoresheets…</source>
+        <translation>Import scoresheets…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Settle…</source>
+        <translation>Settle…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the agreed answer of the selected item, and why</source>
+        <translation>Record the agreed answer of the selected item, and why</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+295"/>
+        <source>Finalize</source>
+        <translation>Finalize</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Lead:</source>
+        <translation>Lead:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work:</source>
+        <translation>Work:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge rule:</source>
+        <translation>Merge rule:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disagreement above:</source>
+        <translation>Disagreement above:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1% of an item&apos;s points</source>
+        <translation>%1% of an item&apos;s points</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source> (lead)</source>
+        <translation> (lead)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not handed in</source>
+        <translation>Not handed in</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed in %1</source>
+        <translation>Handed in %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported %1</source>
+        <translation>Imported %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The lead decides every item</source>
+        <translation>The lead decides every item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settled by the lead</source>
+        <translation>Settled by the lead</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement</source>
+        <translation>Settlement</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>To settle</source>
+        <translation>To settle</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — reason: %2</source>
+        <translation>%1 — reason: %2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;Disagreements&lt;/b&gt; (%1 to settle):</source>
+        <translation>&lt;b&gt;Disagreements&lt;/b&gt; (%1 to settle):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Disagreements&lt;/b&gt;: none so far.</source>
+        <translation>&lt;b&gt;Disagreements&lt;/b&gt;: none so far.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(projected)</source>
+        <translation>(projected)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged total %1 / %2 (%3%) · Grade: %4</source>
+        <translation>Merged total %1 / %2 (%3%) · Grade: %4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 to settle · %2 unanswered</source>
+        <translation>%1 to settle · %2 unanswered</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Import scoresheets</source>
+        <translation>Import scoresheets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoresheets (*.zip);;All files (*)</source>
+        <translation>Scoresheets (*.zip);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not imported: %1</source>
+        <translation>not imported: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select an item to settle first.</source>
+        <translation>Select an item to settle first.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 settled.</source>
+        <translation>%1 settled.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Finalize the team&apos;s evaluation? After finalizing no scoresheet or settlement can change it (it can only be reopened as a new revision).</source>
+        <translation>Finalize the team&apos;s evaluation? After finalizing no scoresheet or settlement can change it (it can only be reopened as a new revision).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not finalized: first, %1 thing(s) to do:</source>
+        <translation>Not finalized: first, %1 thing(s) to do:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finalized: %1 / %2, %3.</source>
+        <translation>Finalized: %1 / %2, %3.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWindow</name>
+    <message>
+        <location filename="../../inspector/ui/team/window_actions.py" line="+51"/>
+        <source>Merge scoresheets</source>
+        <translation>Merge scoresheets</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team evaluation:</source>
+        <translation>Team evaluation:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no team evaluation led from this laptop. Create one with New team evaluation…</source>
+        <translation>There is no team evaluation led from this laptop. Create one with New team evaluation…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Joined the team: your scoresheet is open.</source>
+        <translation>Joined the team: your scoresheet is open.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hand in my scoresheet</source>
+        <translation>Hand in my scoresheet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoresheet:</source>
+        <translation>Scoresheet:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have not joined a team on this laptop. Join one with Join a team… first.</source>
+        <translation>You have not joined a team on this laptop. Join one with Join a team… first.</translation>
     </message>
 </context>
 <context>

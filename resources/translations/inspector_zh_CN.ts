@@ -130,7 +130,7 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../inspector/ui/app_window.py" line="+33"/>
+        <location filename="../../inspector/ui/app_window.py" line="+36"/>
         <source>Yuhang education inspection</source>
         <translation>余杭区教育督导评估工具</translation>
     </message>
@@ -190,7 +190,7 @@
         <translation>发件箱与同步(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -200,7 +200,32 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+100"/>
+        <source>&amp;Team</source>
+        <translation>专家组(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;New team evaluation…</source>
+        <translation>新建专家组评估(&amp;N)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge scoresheets…</source>
+        <translation>合并评分表(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Join a team…</source>
+        <translation>加入专家组(&amp;J)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Hand in my scoresheet…</source>
+        <translation>提交我的评分表(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+59"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -215,7 +240,7 @@ Data folder: %2</source>
 <context>
     <name>Describe</name>
     <message>
-        <location filename="../../inspector/ui/describe.py" line="+62"/>
+        <location filename="../../inspector/ui/describe.py" line="+58"/>
         <source>Select an indicator to see how it is scored.</source>
         <translation>在上方选择一项指标，查看其评分细则。</translation>
     </message>
@@ -1152,7 +1177,7 @@ Data folder: %2</source>
 <context>
     <name>HomeModel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_model.py" line="+63"/>
+        <location filename="../../inspector/ui/home/home_model.py" line="+70"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -1182,7 +1207,7 @@ Data folder: %2</source>
         <translation>%1（预估）</translation>
     </message>
     <message>
-        <location line="+162"/>
+        <location line="+214"/>
         <source>Replaced by a newer revision; open the newest one to make changes.</source>
         <translation>已被新版本取代；如需修改，请打开最新版本。</translation>
     </message>
@@ -1250,14 +1275,14 @@ Data folder: %2</source>
 <context>
     <name>HomePanel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_panel.py" line="+67"/>
+        <location filename="../../inspector/ui/home/home_panel.py" line="+82"/>
         <location line="+3"/>
         <location line="+16"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+98"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>共 %n 次评估</numerusform>
@@ -1565,6 +1590,204 @@ Data folder: %2</source>
         <location line="+10"/>
         <source>Other team members, separated by commas</source>
         <translation>其他评估组成员，用逗号分隔</translation>
+    </message>
+</context>
+<context>
+    <name>NewTeam</name>
+    <message>
+        <location filename="../../inspector/ui/team/new_team_dialog.py" line="+79"/>
+        <source>New expert-team evaluation</source>
+        <translation>新建专家组评估</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Search schools by name or code</source>
+        <translation>按校名或代码搜索学校</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>School:</source>
+        <translation>学校：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Rubric:</source>
+        <translation>评估标准：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visit date:</source>
+        <translation>评估日期：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lead: %1 (%2), you</source>
+        <translation>组长：%1（%2），即您本人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead: unknown — set up your signing key first (the lead signs the invitation)</source>
+        <translation>组长：未知——请先设置签名密钥（邀请须由组长签名）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Inspector ID</source>
+        <translation>督学编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The ID must be the inspector ID on the member&apos;s signing certificate</source>
+        <translation>编号须与该成员签名证书上的督学编号一致</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add member</source>
+        <translation>添加成员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove member</source>
+        <translation>删除成员</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Parallel: everyone scores every item</source>
+        <translation>并行：每位成员评全部指标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Split: each area is scored by its owner</source>
+        <translation>分工：各一级指标由负责人评分</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Area</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Members&apos; scores of an item further apart than this share of its points are a disagreement for the lead to settle</source>
+        <translation>成员对同一指标的评分相差超过该项分值的这一比例时，视为分歧，由组长裁定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>How the team works</source>
+        <translation>评估方式</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Merge rule:</source>
+        <translation>合并规则：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disagreement above:</source>
+        <translation>分歧阈值：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Members (besides the lead):</source>
+        <translation>组员（组长以外）：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Make my own scoresheet on this laptop too</source>
+        <translation>同时在本机建立我自己的评分表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export invitation…</source>
+        <translation>导出邀请…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Choose a school first</source>
+        <translation>请先选择学校</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No rubric applies to this type of school</source>
+        <translation>没有适用于此类学校的评估标准</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a rubric</source>
+        <translation>请选择评估标准</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Choose the owner</source>
+        <translation>请选择负责人</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>In split work each area&apos;s owner decides its items</source>
+        <translation>分工评估时，各一级指标以负责人的评分为准</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Give every member an ID and a name.</source>
+        <translation>请为每位成员填写编号和姓名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add at least one member besides the lead.</source>
+        <translation>除组长外至少还需一名成员。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The team evaluation is created. Export the invitation and give it to every member.</source>
+        <translation>专家组评估已创建。请导出邀请并发给每位成员。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Export the invitation</source>
+        <translation>导出邀请</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team invitations (*.json)</source>
+        <translation>专家组邀请 (*.json)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign the invitation</source>
+        <translation>签名邀请</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Invitation written to %1. Give it to every member.</source>
+        <translation>邀请已写入 %1，请发给每位成员。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Your own scoresheet is ready.</source>
+        <translation>您自己的评分表已建立。</translation>
     </message>
 </context>
 <context>
@@ -1950,6 +2173,59 @@ Data folder: %2</source>
         <location line="+22"/>
         <source>Enter both your name and your inspector ID.</source>
         <translation>请填写您的姓名和督学编号。</translation>
+    </message>
+</context>
+<context>
+    <name>SettleDialog</name>
+    <message>
+        <location filename="../../inspector/ui/team/settle_dialog.py" line="+52"/>
+        <source>Settle %1</source>
+        <translation>裁定 %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nobody answered.</source>
+        <translation>无人作答。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Why this answer (required; kept in the audit trail)</source>
+        <translation>裁定理由（必填，记入修改记录）</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Members said:</source>
+        <translation>成员评分：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed answer:</source>
+        <translation>裁定结果：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason:</source>
+        <translation>理由：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Settle</source>
+        <translation>裁定</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose the agreed answer.</source>
+        <translation>请选择裁定结果。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say why: the reason is required.</source>
+        <translation>请填写裁定理由（必填）。</translation>
     </message>
 </context>
 <context>
@@ -2627,6 +2903,414 @@ Data folder: %2</source>
         <location line="+13"/>
         <source>Received %1 rubric version(s), %2 school(s), %3 assignment(s), %4 review(s).</source>
         <translation>收到评估标准 %1 个版本、学校 %2 所、任务 %3 项、审核结果 %4 条。</translation>
+    </message>
+</context>
+<context>
+    <name>Team</name>
+    <message>
+        <location filename="../../inspector/ui/team/common.py" line="+27"/>
+        <source>Parallel: everyone scores every item</source>
+        <translation>并行（每位成员评全部指标）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Split: each area scored by its owner</source>
+        <translation>分工（各一级指标由负责人评分）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mean</source>
+        <translation>平均分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean without the highest and lowest</source>
+        <translation>去掉最高分和最低分后取平均</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>中位数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The area&apos;s owner decides</source>
+        <translation>按分工由负责人评定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The lead settles every item</source>
+        <translation>每项由组长裁定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1&apos;s scoresheet imported and merged</source>
+        <translation>已导入并合并%1的评分表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s newer scoresheet replaces the earlier one</source>
+        <translation>%1的新评分表已替换此前的评分表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1&apos;s scoresheet was already imported: nothing changed</source>
+        <translation>%1的这份评分表此前已导入，无变化</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>older than %1&apos;s current scoresheet: kept in the history, not used</source>
+        <translation>比%1当前的评分表旧：仅留存记录，不采用</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not applicable</source>
+        <translation>不适用</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Occurred</source>
+        <translation>发生</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Did not occur</source>
+        <translation>未发生</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Met</source>
+        <translation>满足</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not met</source>
+        <translation>不满足</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Achieved</source>
+        <translation>达标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not achieved</source>
+        <translation>不达标</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1% met</source>
+        <translation>达成 %1%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 points</source>
+        <translation>%1 分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No shortfall</source>
+        <translation>无扣分项</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Passphrase of your signing key:</source>
+        <translation>签名密钥口令：</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMember</name>
+    <message>
+        <location filename="../../inspector/ui/team/member_actions.py" line="+25"/>
+        <source>Expert team</source>
+        <translation>专家组</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Join an expert team</source>
+        <translation>加入专家组</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team invitations (*.json);;All files (*)</source>
+        <translation>专家组邀请 (*.json);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This laptop has no signing key yet: a member joins with the inspector ID of their key.</source>
+        <translation>本机还没有签名密钥：成员须以其签名密钥上的督学编号加入专家组。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not join: %1</source>
+        <translation>无法加入：%1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This evaluation is not a team member&apos;s scoresheet.</source>
+        <translation>此评估不是专家组成员的评分表。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Hand in my scoresheet</source>
+        <translation>提交我的评分表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoresheets (*.zip)</source>
+        <translation>评分表 (*.zip)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sign the scoresheet</source>
+        <translation>签名评分表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The scoresheet was not written: %1</source>
+        <translation>评分表未能写出：%1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Your scoresheet is written to %1. Give it to the team&apos;s lead; hand it in again after any change.</source>
+        <translation>您的评分表已写入 %1，请交给组长；如有修改，请重新提交。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamMerge</name>
+    <message>
+        <location filename="../../inspector/ui/team/merge_dialog.py" line="+59"/>
+        <source>Expert team: merge the scoresheets</source>
+        <translation>专家组评估：合并评分表</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Member</source>
+        <translation>成员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Areas</source>
+        <translation>负责指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scoresheet</source>
+        <translation>评分表</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import scoresheets…</source>
+        <translation>导入评分表…</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Settle…</source>
+        <translation>裁定…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record the agreed answer of the selected item, and why</source>
+        <translation>为所选指标记录裁定结果及理由</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+295"/>
+        <source>Finalize</source>
+        <translation>定稿</translation>
+    </message>
+    <message>
+        <location line="-292"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Lead:</source>
+        <translation>组长：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work:</source>
+        <translation>评估方式：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge rule:</source>
+        <translation>合并规则：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Disagreement above:</source>
+        <translation>分歧阈值：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1% of an item&apos;s points</source>
+        <translation>分差超过该项分值的 %1%</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source> (lead)</source>
+        <translation>（组长）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not handed in</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Handed in %1</source>
+        <translation>已提交 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imported %1</source>
+        <translation>导入于 %1</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The lead decides every item</source>
+        <translation>按规定每项由组长裁定</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Settled by the lead</source>
+        <translation>组长已裁定</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Item</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Why</source>
+        <translation>分歧原因</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Settlement</source>
+        <translation>组长裁定</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>To settle</source>
+        <translation>待裁定</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 — reason: %2</source>
+        <translation>%1——理由：%2</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&lt;b&gt;Disagreements&lt;/b&gt; (%1 to settle):</source>
+        <translation>&lt;b&gt;分歧&lt;/b&gt;（%1 项待裁定）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Disagreements&lt;/b&gt;: none so far.</source>
+        <translation>&lt;b&gt;分歧&lt;/b&gt;：暂无。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(projected)</source>
+        <translation>（预估）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Merged total %1 / %2 (%3%) · Grade: %4</source>
+        <translation>合并总分 %1 / %2（%3%）· 等级：%4</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 to settle · %2 unanswered</source>
+        <translation>待裁定 %1 项 · 未作答 %2 项</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Import scoresheets</source>
+        <translation>导入评分表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoresheets (*.zip);;All files (*)</source>
+        <translation>评分表 (*.zip);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>not imported: %1</source>
+        <translation>未导入：%1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Select an item to settle first.</source>
+        <translation>请先选择要裁定的指标。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 settled.</source>
+        <translation>%1 已裁定。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Finalize the team&apos;s evaluation? After finalizing no scoresheet or settlement can change it (it can only be reopened as a new revision).</source>
+        <translation>确定将专家组评估定稿吗？定稿后，评分表和裁定都不能再改变评估结果（只能重新打开为新修订）。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not finalized: first, %1 thing(s) to do:</source>
+        <translation>未定稿：须先处理以下 %1 项：</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Finalized: %1 / %2, %3.</source>
+        <translation>已定稿：%1 / %2，%3。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamWindow</name>
+    <message>
+        <location filename="../../inspector/ui/team/window_actions.py" line="+51"/>
+        <source>Merge scoresheets</source>
+        <translation>合并评分表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team evaluation:</source>
+        <translation>专家组评估：</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no team evaluation led from this laptop. Create one with New team evaluation…</source>
+        <translation>本机没有由您担任组长的专家组评估。请先用“新建专家组评估…”创建。</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Joined the team: your scoresheet is open.</source>
+        <translation>已加入专家组，您的评分表已打开。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Hand in my scoresheet</source>
+        <translation>提交我的评分表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoresheet:</source>
+        <translation>评分表：</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>You have not joined a team on this laptop. Join one with Join a team… first.</source>
+        <translation>您尚未在本机加入专家组。请先用“加入专家组…”加入。</translation>
     </message>
 </context>
 <context>
