@@ -336,3 +336,30 @@ def test_a_member_joins_and_hands_in_from_the_window(qtbot, app, laptops, tmp_pa
     assert (done.status, done.member_id) == ("new", SECOND)
     assert tw.scoresheets(lead.store, team.evaluation_id)[0].answers[code] == Decimal(1)
     window.close()
+
+
+def test_the_evaluation_page_keeps_the_merge_intact(qtbot, app, laptops, handed_in):
+    """Opened in the evaluation page, a team evaluation's scores cannot be typed over (they
+    are the merge), and finalizing there is refused while a disagreement is open."""
+    from inspector.ui.evaluation.session import EvaluationSession
+
+    team, leaf, files = handed_in
+    store = laptops[LEAD].store
+    for path in files.values():
+        envelope, blobs = tw.read_scoresheet(path)
+        tw.import_scoresheet(store, team.evaluation_id, envelope, files=blobs)
+    session = EvaluationSession(store, team.evaluation_id)
+    assert session.is_team
+    refusals = []
+    session.refused.connect(refusals.append)
+    other = next(c for c in session.codes if c != leaf.code)
+    before = session.value(other)
+    session.set_note(other, "组长自己改的说明")
+    assert refusals and "merge of the members' scoresheets" in refusals[0]
+    assert session.value(other) == before
+    blockers, _warnings = session.finalize_report()
+    assert f"{leaf.code} 组员评分分歧，需组长裁定" in blockers
+    assert session.finalize() is None and store.evaluations.get(team.evaluation_id).is_draft
+    tw.settle(store, team.evaluation_id, leaf.code, leaf.points, REASON)
+    assert session.finalize() is not None
+    assert not store.evaluations.get(team.evaluation_id).is_draft

@@ -294,13 +294,15 @@ TEAM_MODES = ("parallel", "split")
 
 def m006_team(db: Database) -> None:
     """Expert-team evaluations. On the lead's laptop: ``team_evaluations`` (the merged
-    evaluation's team, mode and merge policy), ``team_scoresheets`` (every signed scoresheet
+    evaluation's team, mode and merge policy; ``team_id`` is the first revision's id and
+    stays when the evaluation is reopened as a new revision), ``team_scoresheets`` (every signed scoresheet
     imported, never changed; a newer one from the same member replaces the older, which stays
     as history) and ``team_settlements`` (the lead's decisions, with reasons). On a member's
     laptop: ``team_memberships`` links the member's own scoresheet to the team."""
     db.execute(f"""
         CREATE TABLE team_evaluations (
             evaluation_id TEXT PRIMARY KEY REFERENCES evaluations(id),
+            team_id TEXT NOT NULL,
             lead_id TEXT NOT NULL,
             members TEXT NOT NULL,
             mode TEXT NOT NULL CHECK (mode IN {_in(TEAM_MODES)}),

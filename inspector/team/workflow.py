@@ -49,6 +49,7 @@ class Member:
 @dataclass(frozen=True)
 class Team:
     evaluation_id: str
+    team_id: str  # the first revision's id: the team's name in every file it exchanges
     lead_id: str
     members: tuple[Member, ...]
     mode: str  # parallel | split
@@ -61,7 +62,8 @@ class Team:
         return next((m for m in self.members if m.id == member_id), None)
 
     def to_json(self) -> dict:
-        return {"evaluation_id": self.evaluation_id, "lead_id": self.lead_id,
+        return {"evaluation_id": self.evaluation_id, "team_id": self.team_id,
+                "lead_id": self.lead_id,
                 "members": [{"id": m.id, "name": m.name} for m in self.members],
                 "mode": self.mode, "policy": str(self.policy),
                 "threshold": str(self.threshold), "trim_min": self.trim_min,
@@ -117,9 +119,9 @@ def create_team(store: Store, school_code: str, rubric: Rubric, *, lead: Member,
         ev = store.evaluations.create(school_code, rubric, visit_date=visit_date, kind="formal",
                                       team=[m.name for m in everyone])
         store.db.execute(
-            "INSERT INTO team_evaluations(evaluation_id, lead_id, members, mode, policy, "
-            "threshold, trim_min, ownership, created_at) VALUES (?,?,?,?,?,?,?,?,?)",
-            [ev.id, lead.id, json.dumps([m.__dict__ for m in everyone], ensure_ascii=False),
+            "INSERT INTO team_evaluations(evaluation_id, team_id, lead_id, members, mode, "
+            "policy, threshold, trim_min, ownership, created_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            [ev.id, ev.id, lead.id, json.dumps([m.__dict__ for m in everyone], ensure_ascii=False),
              mode, str(policy), str(Decimal(str(threshold))), int(trim_min),
              json.dumps(ownership, ensure_ascii=False, sort_keys=True), now()])
         store.log(ev.id, None, "team", None, team_json(everyone, mode, policy, ownership))
@@ -136,13 +138,29 @@ def team_json(members, mode, policy, ownership) -> dict:
 def team(store: Store, evaluation_id: str) -> Team | None:
     """The team of a team evaluation (None for an ordinary evaluation)."""
     row = store.db.execute(
-        "SELECT evaluation_id, lead_id, members, mode, policy, threshold, trim_min, ownership "
-        "FROM team_evaluations WHERE evaluation_id = ?", [evaluation_id]).fetchone()
+        "SELECT evaluation_id, team_id, lead_id, members, mode, policy, threshold, trim_min, "
+        "ownership FROM team_evaluations WHERE evaluation_id = ?", [evaluation_id]).fetchone()
     if row is None:
         return None
-    eid, lead, members, mode, policy, threshold, trim_min, ownership = row
-    return Team(eid, lead, tuple(Member(m["id"], m["name"]) for m in json.loads(members)),
+    eid, team_id, lead, members, mode, policy, threshold, trim_min, ownership = row
+    return Team(eid, team_id, lead,
+                tuple(Member(m["id"], m["name"]) for m in json.loads(members)),
                 mode, Policy(policy), Decimal(threshold), int(trim_min), json.loads(ownership))
+
+
+def teams(store: Store) -> list[Team]:
+    """The team evaluations led from this laptop (current revisions first by date)."""
+    ids = [r[0] for r in store.db.execute(
+        "SELECT t.evaluation_id FROM team_evaluations t JOIN evaluations e ON e.id = "
+        "t.evaluation_id WHERE e.superseded_by IS NULL ORDER BY e.visit_date DESC")]
+    return [found for eid in ids if (found := team(store, eid)) is not None]
+
+
+def memberships(store: Store) -> list[dict]:
+    """The member scoresheets on this laptop, with their teams."""
+    ids = [r[0] for r in store.db.execute(
+        "SELECT evaluation_id FROM team_memberships ORDER BY joined_at DESC")]
+    return [{"sheet_id": eid, **(membership(store, eid) or {})} for eid in ids]
 
 
 def invitation(store: Store, evaluation_id: str, identity) -> dict:
@@ -153,7 +171,7 @@ def invitation(store: Store, evaluation_id: str, identity) -> dict:
     ev = store.evaluations.get(evaluation_id)
     school = store.schools.require(ev.school_code)
     rubric = store.rubric(ev.rubric_hash)
-    payload = {"format": INVITATION, "team_id": ev.id, "visit_date": ev.visit_date,
+    payload = {"format": INVITATION, "team_id": found.team_id, "visit_date": ev.visit_date,
                "school": school.to_json(), "rubric_hash": rubric.content_hash,
                "rubric": rubric_to_json(rubric), "team": found.to_json()}
     return seal(payload, identity)
@@ -286,7 +304,7 @@ def import_scoresheet(store: Store, evaluation_id: str, envelope: dict, *,
     found = _require_team(store, evaluation_id)
     opened = _open(envelope, ca, SCORESHEET)
     payload = opened.payload
-    if payload.get("team_id") != evaluation_id:
+    if payload.get("team_id") != found.team_id:
         raise StoreError("this scoresheet belongs to another team evaluation")
     member_id = str(payload.get("member", {}).get("id", ""))
     member = found.member(member_id)
@@ -524,6 +542,8 @@ def check_submission_block(rubric: Rubric, block: dict, answers: dict, *, ca=Non
             raise TeamError(f"a scoresheet cannot be trusted: {exc}") from None
         payload = opened.payload
         member_id = payload.get("member", {}).get("id")
+        if payload.get("format") != SCORESHEET or payload.get("team_id") != block["team_id"]:
+            raise TeamError(f"a scoresheet ({member_id}) is not one of this team's")
         if member_id not in members or opened.signer_id != member_id:
             raise TeamError(f"a scoresheet is not signed by its member ({member_id})")
         found, notes = _sheet_answers(rubric, payload)

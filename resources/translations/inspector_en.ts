@@ -135,7 +135,7 @@
         <translation>Yuhang education inspection</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
@@ -573,12 +573,17 @@ Data folder: %2</translation>
 <context>
     <name>EvaluationSession</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/session.py" line="+152"/>
+        <location filename="../../inspector/ui/evaluation/session.py" line="+167"/>
         <source>This evaluation is finalized and cannot change.</source>
         <translation>This evaluation is finalized and cannot change.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+3"/>
+        <source>This is an expert team&apos;s evaluation: its scores are the merge of the members&apos; scoresheets. Settle items in Team → Merge scoresheets.</source>
+        <translation>This is an expert team&apos;s evaluation: its scores are the merge of the members&apos; scoresheets. Settle items in Team → Merge scoresheets.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>Score %1</source>
         <translation>Score %1</translation>
     </message>

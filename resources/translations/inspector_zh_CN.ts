@@ -135,7 +135,7 @@
         <translation>余杭区教育督导评估工具</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -200,7 +200,7 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+105"/>
         <source>&amp;Team</source>
         <translation>专家组(&amp;T)</translation>
     </message>
@@ -573,12 +573,17 @@ Data folder: %2</source>
 <context>
     <name>EvaluationSession</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/session.py" line="+152"/>
+        <location filename="../../inspector/ui/evaluation/session.py" line="+167"/>
         <source>This evaluation is finalized and cannot change.</source>
         <translation>此评估已定稿，不能再修改。</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+3"/>
+        <source>This is an expert team&apos;s evaluation: its scores are the merge of the members&apos; scoresheets. Settle items in Team → Merge scoresheets.</source>
+        <translation>这是专家组评估：评分由各组员的评分表合并而来。请在“专家组 → 合并评分表”中裁定。</translation>
+    </message>
+    <message>
+        <location line="+121"/>
         <source>Score %1</source>
         <translation>评分 %1</translation>
     </message>

@@ -54,6 +54,11 @@ class EvaluationSession(QObject):
         self.codes: list[str] = self.rubric.answerable_codes()
         self._values: dict[str, Answer] = sheet.values()
         self.result: Result = score(self.rubric, self._values)
+        # An expert team's evaluation: its answers are the merge of the members' scoresheets
+        # (changed only through the merge view); findings and photos are the lead's to add.
+        self.is_team = self.store.db.execute(
+            "SELECT 1 FROM team_evaluations WHERE evaluation_id = ?",
+            [evaluation_id]).fetchone() is not None
 
     # --- reading ---------------------------------------------------------------------------
     @property
@@ -98,7 +103,17 @@ class EvaluationSession(QObject):
 
     def finalize_report(self) -> tuple[list[str], list[str]]:
         sheet = self.store.evaluations.open(self.id)
-        return sheet.finalize_report()
+        blockers, warnings = sheet.finalize_report()
+        if self.is_team:
+            from ...team.workflow import merged
+
+            try:
+                unsettled = merged(self.store, self.id).unsettled
+            except StoreError as exc:  # no scoresheet imported yet
+                return [str(exc), *blockers], warnings
+            blockers = [f"{code} 组员评分分歧，需组长裁定" for code in unsettled] + [
+                b for b in blockers if b.split(" ")[0] not in unsettled]
+        return blockers, warnings
 
     # --- moving around ---------------------------------------------------------------------
     def set_current(self, code: str) -> None:
@@ -150,6 +165,11 @@ class EvaluationSession(QObject):
     def _change(self, code: str, field: str, new: Any) -> bool:
         if self.read_only:
             self.refused.emit(QCoreApplication.translate("EvaluationSession", "This evaluation is finalized and cannot change."))
+            return False
+        if self.is_team and field in ("answer", "note"):
+            self.refused.emit(QCoreApplication.translate(
+                "EvaluationSession", "This is an expert team's evaluation: its scores are the "
+                "merge of the members' scoresheets. Settle items in Team → Merge scoresheets."))
             return False
         old = self._raw(code, field)
         if _same(old, new):
@@ -234,7 +254,12 @@ class EvaluationSession(QObject):
     # --- lifecycle -------------------------------------------------------------------------
     def finalize(self) -> Result | None:
         try:
-            result = self.store.evaluations.finalize(self.id)
+            if self.is_team:  # refused while the lead has disagreements to settle
+                from ...team.workflow import finalize_team
+
+                result = finalize_team(self.store, self.id)
+            else:
+                result = self.store.evaluations.finalize(self.id)
         except StoreError as exc:
             self.refused.emit(str(exc))
             return None
