@@ -3,8 +3,9 @@ scores (table and bar chart), prerequisites and vetoes, the indicator table with
 findings, a summary of the audit trail, and the signature boxes.
 
 :class:`ReportSections` loads one evaluation and turns it into a platypus story; every text
-goes through :func:`.pdf_fonts.markup`, which raises :class:`~.pdf_fonts.MissingGlyph` for a
-character no bundled font has.
+goes through :func:`.pdf_fonts.markup` (paragraphs) or :func:`.pdf_fonts.font_runs` (table
+cells drawn as plain strings, see :meth:`ReportSections.fast`), which raise
+:class:`~.pdf_fonts.MissingGlyph` for a character no bundled font has.
 """
 
 from __future__ import annotations
