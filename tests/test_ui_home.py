@@ -34,6 +34,7 @@ from inspector.store.evaluations import Evaluations
 from inspector.ui.history_dialog import HistoryDialog, format_value, local_time
 from inspector.ui.home.home_model import (
     COLUMN_COUNT,
+    FIRST_SCREENFUL,
     GRADE,
     ID_ROLE,
     PENDING,
@@ -246,6 +247,84 @@ def test_a_thousand_evaluations_show_at_once(qtbot, store, catalog):
     assert model.rowCount() == 1000 and model.pending
     qtbot.waitUntil(lambda: not model.pending, timeout=60_000)
     assert PENDING not in {model.index(r, PROGRESS).data() for r in range(model.rowCount())}
+
+
+def _more_than_a_screenful(store, catalog) -> list[dict]:
+    rubric = next(r for r in catalog.rubrics if r.applies_to("primary"))
+    with store.transaction():
+        for n in range(FIRST_SCREENFUL + 40):
+            store.evaluations.create(PRIMARY, rubric, visit_date=f"2024-{n % 12 + 1:02d}-01")
+    return store.evaluations.list()
+
+
+def test_the_store_lists_the_first_rows_and_counts_them_all(store, catalog):
+    listed = _more_than_a_screenful(store, catalog)
+    evaluations = store.evaluations
+    assert evaluations.count() == len(listed) == FIRST_SCREENFUL + 50
+    assert evaluations.list(limit=7) == listed[:7]
+    assert evaluations.count(status="finalized") == len(evaluations.list(status="finalized"))
+    found = evaluations.list(search="良渚")
+    assert evaluations.count(search="良渚") == len(found) == FIRST_SCREENFUL + 42
+    assert evaluations.list(search="良渚", limit=3) == found[:3]
+    assert evaluations.count(town="没有这个镇") == 0 and evaluations.list(town="没有这个镇") == []
+
+
+def test_the_panel_reads_a_screenful_first_and_the_rest_once_painted(qtbot, store, catalog):
+    """The start-up's first frame needs the rows a screen shows: the panel reads those and
+    counts the others (the count and the scroll bar are right at once), then reads the others
+    once the table has been painted."""
+    listed = _more_than_a_screenful(store, catalog)
+    widget = HomePanel(store, catalog)
+    qtbot.addWidget(widget)
+    model = widget.model
+    assert not model.complete and model.pending
+    assert model.rowCount() == len(listed)
+    assert str(len(listed)) in widget.ui.countLabel.text()
+    assert [model.index(r, 0).data(ID_ROLE) for r in range(FIRST_SCREENFUL)] == \
+        [r["id"] for r in listed[:FIRST_SCREENFUL]]
+    widget.resize(1366, 700)
+    widget.show()
+    qtbot.waitUntil(lambda: model.complete, timeout=5_000)
+    assert shown_ids(widget) == [r["id"] for r in listed]
+    qtbot.waitUntil(lambda: not model.pending, timeout=60_000)  # the new drafts' figures
+    assert PENDING not in shown(widget, PROGRESS)
+
+
+def test_rows_beyond_the_first_screenful_are_read_when_needed(qtbot, store, catalog):
+    listed = _more_than_a_screenful(store, catalog)
+    widget = HomePanel(store, catalog)  # never shown
+    qtbot.addWidget(widget)
+    model = widget.model
+    assert not model.complete
+    beyond = model.index(FIRST_SCREENFUL + 5, SCHOOL)
+    assert beyond.data() is None  # asked while painting (a very tall window): read next
+    qtbot.waitUntil(lambda: model.complete, timeout=5_000)
+    assert beyond.data() == listed[FIRST_SCREENFUL + 5]["school"]
+    widget.model.refresh(first=FIRST_SCREENFUL)
+    assert not model.complete
+    assert widget.select(listed[-1]["id"])
+    assert widget.model.complete and widget.selected_id() == listed[-1]["id"]
+    settle()
+
+    # sorted otherwise than the store lists them, every row is read at once
+    widget.ui.evaluationTable.sortByColumn(SCHOOL, Qt.SortOrder.AscendingOrder)
+    again = HomePanel(store, catalog)
+    qtbot.addWidget(again)
+    assert again.model.complete and again.model.rowCount() == len(listed)
+    settle()
+
+
+def test_the_store_changing_before_the_rest_is_read_resets_the_list(qtbot, store, catalog):
+    listed = _more_than_a_screenful(store, catalog)
+    widget = HomePanel(store, catalog)
+    qtbot.addWidget(widget)
+    rubric = next(r for r in catalog.rubrics if r.applies_to("primary"))
+    new = store.evaluations.create(PRIMARY, rubric, visit_date="2030-01-01")  # listed first
+    with qtbot.waitSignal(widget.model.modelReset):
+        widget.model.load_rest()
+    assert shown_ids(widget) == [new.id] + [r["id"] for r in listed]
+    assert widget.model.complete
+    settle()
 
 
 def test_search_with_two_chinese_characters(qtbot, panel):

@@ -136,3 +136,57 @@ def test_the_start_reports_its_first_frame_for_the_benchmark(inspector_home):
                           capture_output=True, text=True, encoding="utf-8")
     assert proc.returncode == 0, proc.stderr
     assert any(line.startswith("first frame at ") for line in proc.stdout.splitlines())
+
+
+FIRST_FRAME_MODULES = """
+import json, sys
+import inspector.app as app_module
+from inspector.ui.app_window import AppWindow
+
+frame_over = AppWindow._first_frame_over
+loaded = []
+
+def first_frame_over(window):  # before what waits for the first frame (sync …) starts
+    loaded.extend(sorted(sys.modules))
+    frame_over(window)
+
+AppWindow._first_frame_over = first_frame_over
+code = app_module.main([])
+print(json.dumps({"loaded": loaded}))
+sys.exit(code)
+"""
+
+
+def test_the_start_imports_only_what_its_first_frame_needs(inspector_home):
+    """The home page needs the store, the evaluations' list and the rubric families' names:
+    the rubric model, scoring, the evaluation page and the rest are imported on first use."""
+    with Store.open(inspector_home) as store:  # created and migrated before the start
+        store.schools.add(School("3301100101", "杭州市余杭区良渚第一小学", "primary"))
+    env = {**os.environ, "INSPECTOR_HOME": str(inspector_home), "QT_QPA_PLATFORM": "offscreen",
+           "INSPECTOR_EXIT_WHEN_SHOWN": "1"}
+    proc = subprocess.run([sys.executable, "-c", FIRST_FRAME_MODULES], cwd=ROOT, env=env,
+                          timeout=120, capture_output=True, text=True, encoding="utf-8")
+    assert proc.returncode == 0, proc.stderr
+    loaded = set(json.loads(proc.stdout.strip().splitlines()[-1])["loaded"])
+    assert {"inspector.store.evaluations", "inspector.rubrics.vocabulary"} <= loaded
+    not_yet = {"inspector.rubrics.model", "inspector.rubrics.io", "inspector.rubrics.errors",
+               "inspector.scoring", "inspector.store.attachments", "inspector.store.demo",
+               "inspector.ui.evaluation.evaluation_page", "uuid", "secrets", "yaml",
+               "sqlite_utils", "html"}
+    assert not_yet.isdisjoint(loaded), sorted(not_yet & loaded)
+
+
+def test_every_public_name_of_the_lazy_packages_imports():
+    import importlib
+
+    for package in ("inspector.store", "inspector.rubrics", "inspector.scoring"):
+        module = importlib.import_module(package)
+        for name in module.__all__:
+            assert getattr(module, name) is not None, f"{package}.{name}"
+    from inspector.rubrics import FAMILY_LABELS, Family, Rubric
+    from inspector.rubrics.model import FAMILY_LABELS as labels
+    from inspector.rubrics.model import Family as family
+    from inspector.store import CorruptDatabase, Evaluation, StoreError, restore
+
+    assert labels is FAMILY_LABELS and family is Family and Rubric.__module__.endswith("model")
+    assert issubclass(CorruptDatabase, StoreError) and callable(restore) and Evaluation

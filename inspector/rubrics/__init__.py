@@ -12,29 +12,25 @@ The format is documented for authors in docs/rubric-format.md.
 """
 
 from ..lazy import lazy_getattr
-from .errors import Problem, RubricError
-from .model import (
+from .vocabulary import (
     FAMILY_LABELS,
     MODE_LABELS,
     SCHOOL_TYPE_LABELS,
-    Band,
-    Bonus,
-    Condition,
-    Deduction,
     Evidence,
     Family,
-    GradeRule,
-    Level,
     Mode,
-    Node,
     NotApplicablePolicy,
-    Rubric,
     SchoolType,
 )
 
-# Reading and writing rubric files needs YAML and the validator; the app's start-up does not,
-# so those names are imported on first use (PEP 562).
+# Only the vocabulary (enumerations and their labels, which the home page shows) is imported
+# with the package. The model (dataclasses, decimals), reading and writing rubric files (YAML,
+# the validator) and the catalog are imported on first use (PEP 562): the app's start-up needs
+# none of them before its first frame.
 _LAZY = {
+    "Problem": "errors", "RubricError": "errors",
+    "Band": "model", "Bonus": "model", "Condition": "model", "Deduction": "model",
+    "GradeRule": "model", "Level": "model", "Node": "model", "Rubric": "model",
     "Catalog": "catalog", "LazyCatalog": "catalog", "rubric_dirs": "catalog",
     "load_rubric": "io", "rubric_from_json": "io", "rubric_from_text": "io",
     "rubric_to_json": "io", "rubric_to_yaml": "io",

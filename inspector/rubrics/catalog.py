@@ -10,10 +10,13 @@ import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import paths
-from .errors import Problem, RubricError
-from .model import Rubric
+
+if TYPE_CHECKING:  # the model is imported when a file is read (the app starts without it)
+    from .errors import RubricError
+    from .model import Rubric
 
 RUBRIC_SUFFIXES = (".yaml", ".yml")
 
@@ -32,6 +35,8 @@ def _version_key(version: str) -> tuple:
 
 @dataclass
 class Catalog:
+    """The rubrics that loaded, and the files that did not (with their problems)."""
+
     rubrics: list[Rubric] = field(default_factory=list)
     errors: list[RubricError] = field(default_factory=list)
 
@@ -47,6 +52,7 @@ class Catalog:
         return catalog
 
     def add_file(self, path: Path) -> None:
+        from .errors import Problem, RubricError
         from .io import load_rubric  # YAML and the validator, when a file is read
 
         try:

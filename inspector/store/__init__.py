@@ -6,18 +6,24 @@
         store.evaluations.finalize(ev.id)             # frozen by database triggers
 """
 
-from .database import CorruptDatabase, StoreError
-from .evaluations import (
-    AnswerRecord,
-    Attachment,
-    Evaluation,
-    EvaluationSheet,
-    FinalizeBlocked,
-    Finding,
-)
-from .records import Inspector, School
-from .schema import FINDING_KINDS, SCHOOL_TYPES, STATUSES, VISIT_KINDS
-from .store import Store, restore
+from ..lazy import lazy_getattr
+
+# Every name is imported on first use (PEP 562): the app's start-up needs the store itself and
+# the evaluations' list, not the validation, scoring, attachments or backups behind the other
+# names (nor what they import: scoring and the rubric model, uuid, hashlib …).
+_LAZY = {
+    "CorruptDatabase": "database", "StoreError": "database",
+    "AnswerRecord": "evaluations", "Attachment": "evaluations", "Evaluation": "evaluations",
+    "EvaluationSheet": "evaluations", "FinalizeBlocked": "evaluations", "Finding": "evaluations",
+    "Inspector": "records", "School": "records",
+    "FINDING_KINDS": "schema", "SCHOOL_TYPES": "schema", "STATUSES": "schema",
+    "VISIT_KINDS": "schema",
+    "Store": "store", "restore": "store",
+}
+
+
+__getattr__ = lazy_getattr(__name__, _LAZY)
+
 
 __all__ = [
     "FINDING_KINDS", "SCHOOL_TYPES", "STATUSES", "VISIT_KINDS", "AnswerRecord", "Attachment",

@@ -8,7 +8,7 @@ corrupts the file. Finalizing switches to ``synchronous=FULL`` and checkpoints.
 from __future__ import annotations
 
 import contextlib
-import secrets
+import itertools
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -20,6 +20,7 @@ from .backup import BACKUP_DIR, backup_to, list_backups
 from .schema import migration_set, pending_migrations
 
 DB_NAME = "inspector.sqlite"
+_savepoints = itertools.count(1)  # savepoint names, unique in the process
 
 
 class StoreError(Exception):
@@ -41,6 +42,9 @@ class CorruptDatabase(StoreError):
 
 @dataclass(frozen=True)
 class Opened:
+    """An opened database: its connection, its file, the migrations just applied and the
+    backup taken before them (None when none ran)."""
+
     db: Database
     path: Path
     migrated: list[str]
@@ -71,7 +75,7 @@ class Database:
     def atomic(self) -> Iterator[Database]:
         """One transaction; nested blocks become savepoints. Rolled back on any error."""
         if self.conn.in_transaction:
-            name = f"sp_{secrets.token_hex(8)}"
+            name = f"sp_{next(_savepoints)}"
             self.conn.execute(f"SAVEPOINT {name}")
             try:
                 yield self

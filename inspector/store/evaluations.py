@@ -8,30 +8,21 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import uuid
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..rubrics import Condition, Evidence, Rubric
-from ..scoring import (
-    NA,
-    Answer,
-    AnswerError,
-    Result,
-    answer_to_json,
-    json_number,
-    loads_answers_json,
-    parse_answer,
-    score,
-)
-from .attachments import store_file
+from ..rubrics.vocabulary import Evidence
 from .database import StoreError, now
 from .schema import FINDING_KINDS, VISIT_KINDS
 
+# The app's start-up lists the evaluations and nothing more: the rubric model, scoring (and
+# uuid, attachments) are imported by the methods that use them.
 if TYPE_CHECKING:
+    from ..rubrics.model import Rubric
+    from ..scoring import Answer, Result
     from .store import Store
 
 _UNSET: Any = object()
@@ -48,6 +39,9 @@ class FinalizeBlocked(StoreError):
 
 @dataclass(frozen=True)
 class AnswerRecord:
+    """One item's stored answer: the inspector's value, the school's own, the note, and who
+    changed it last."""
+
     value: Answer | None
     self_value: Answer | None
     note: str
@@ -57,6 +51,8 @@ class AnswerRecord:
 
 @dataclass(frozen=True)
 class Finding:
+    """A strength, problem or rectification written for an evaluation (or one of its items)."""
+
     id: int
     code: str | None
     kind: str
@@ -73,6 +69,9 @@ class Finding:
 
 @dataclass(frozen=True)
 class Attachment:
+    """An evidence file linked to an evaluation (``code`` "" for the whole evaluation), stored
+    by its SHA-256 at ``path``."""
+
     code: str
     sha256: str
     filename: str
@@ -88,6 +87,8 @@ class Attachment:
 
 @dataclass(frozen=True)
 class Evaluation:
+    """An evaluation's record: school, rubric (by content hash), visit, status and revision."""
+
     id: str
     school_code: str
     rubric_hash: str
@@ -126,10 +127,14 @@ class EvaluationSheet:
         return {c: a.value for c, a in self.answers.items() if a.value is not None}
 
     def result(self) -> Result:
+        from ..scoring import score
+
         return score(self.rubric, self.values())
 
     def missing_evidence(self) -> list[str]:
         """Leaves answered (not N/A) whose required note or photo is missing."""
+        from ..scoring import NA
+
         photos = {a.code for a in self.attachments if a.mime.startswith("image/")}
         missing = []
         for leaf in (*self.rubric.leaves(), *self.rubric.bonus_items()):
@@ -214,30 +219,23 @@ class Evaluations:
 
     def list(self, *, status: str | None = None, family: str | None = None,
              town: str | None = None, search: str | None = None,
-             with_scores: bool = False) -> list[dict]:
+             with_scores: bool = False, limit: int | None = None) -> list[dict]:
         """Summary rows for the home screen and ``eval list``; newest visit first.
 
         Figures (total, grade, progress) come from the summary cache. A row whose cache is
         missing or stale has ``stale: True`` and no figures — unless ``with_scores``, which
-        scores it now and refreshes the cache.
+        scores it now and refreshes the cache. ``limit``: only the first rows (the home
+        screen's first screenful at start-up; :meth:`count` tells how many there are in all).
         """
-        where, params = evaluation_filters(status=status, family=family, town=town)
-        if search:
-            codes = self.store.schools.search_codes(search)
-            like = "%" + search.strip() + "%"
-            where.append(f"(e.school_code IN ({','.join('?' * len(codes)) or 'NULL'}) "
-                         "OR r.title LIKE ? OR e.team LIKE ?)")
-            params += [*codes, like, like]
+        tables, params = self._list_query(status, family, town, search)
         sql = ("SELECT e.id, e.school_code, s.name, s.town, s.type, r.id, r.version, r.title, "
                "r.family, e.kind, e.visit_date, e.status, e.revision, e.superseded_by, "
                "e.updated_at, e.team, m.updated_at = e.updated_at, m.total, m.max, m.percent, "
-               "m.grade, m.passed, m.answered, m.answerable "
-               "FROM evaluations e JOIN schools s ON s.code = e.school_code "
-               "JOIN rubrics r ON r.hash = e.rubric_hash "
-               "LEFT JOIN evaluation_summaries m ON m.evaluation_id = e.id")
-        if where:
-            sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY e.visit_date DESC, s.name, e.revision DESC"
+               "m.grade, m.passed, m.answered, m.answerable " + tables +
+               " ORDER BY e.visit_date DESC, s.name, e.revision DESC")
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(int(limit))
         rows = []
         for (eid, code, name, town_, stype, rid, rver, rtitle, fam, kind, visit, st, rev, sup,
              updated, team, fresh, total, maximum, percent, grade, passed, answered,
@@ -256,6 +254,29 @@ class Evaluations:
             rows.append(row)
         return rows
 
+    def count(self, *, status: str | None = None, family: str | None = None,
+              town: str | None = None, search: str | None = None) -> int:
+        """How many rows :meth:`list` gives with the same filters."""
+        tables, params = self._list_query(status, family, town, search)
+        return self.store.db.execute("SELECT count(*) " + tables, params).fetchone()[0]
+
+    def _list_query(self, status: str | None, family: str | None, town: str | None,
+                    search: str | None) -> tuple[str, list[Any]]:
+        """The FROM and WHERE clauses of the list (and its count), with their parameters."""
+        where, params = evaluation_filters(status=status, family=family, town=town)
+        if search:
+            codes = self.store.schools.search_codes(search)
+            like = "%" + search.strip() + "%"
+            where.append(f"(e.school_code IN ({','.join('?' * len(codes)) or 'NULL'}) "
+                         "OR r.title LIKE ? OR e.team LIKE ?)")
+            params += [*codes, like, like]
+        tables = ("FROM evaluations e JOIN schools s ON s.code = e.school_code "
+                  "JOIN rubrics r ON r.hash = e.rubric_hash "
+                  "LEFT JOIN evaluation_summaries m ON m.evaluation_id = e.id")
+        if where:
+            tables += " WHERE " + " AND ".join(where)
+        return tables, params
+
     def compute_summary(self, evaluation_id: str) -> tuple[str, dict]:
         """(the evaluation's updated_at, its figures) — read-only; safe on a reader store."""
         ev = self.get(evaluation_id)
@@ -267,6 +288,8 @@ class Evaluations:
             figures["answerable"] = frozen["answerable"]
             figures["answered"] = frozen["answerable"] - len(frozen["unanswered"])
             return ev.updated_at, figures
+        from ..scoring import json_number
+
         sheet = self.open(evaluation_id)
         result = sheet.result()
         answerable = len(sheet.rubric.answerable_codes())
@@ -320,6 +343,8 @@ class Evaluations:
         visit_date = visit_date or date.today().isoformat()
         _check_date(visit_date)
         team = [t.strip() for t in (team or [self.store.actor]) if t.strip()]
+        import uuid
+
         eid = str(uuid.UUID(evaluation_id)) if evaluation_id else str(uuid.uuid4())
         at = now()
         with self.store.transaction():
@@ -353,6 +378,9 @@ class Evaluations:
         list of deduction keys, a text, "NA", or None to clear it). Everything is checked
         before anything is written. Returns False when nothing changed.
         """
+        from ..rubrics.model import Condition
+        from ..scoring import AnswerError, parse_answer
+
         rubric_hash = self._draft_rubric_hash(evaluation_id)
         rubric = self.store.rubric(rubric_hash)
         item = rubric.find(code)
@@ -464,6 +492,8 @@ class Evaluations:
         ev = self._draft(evaluation_id)
         if code and self.store.rubric(ev.rubric_hash).find(code) is None:
             raise StoreError(f"{code}: no such item in this rubric")
+        from .attachments import store_file
+
         stored = store_file(self.store.data_dir, file)
         at = now()
         with self.store.transaction():
@@ -534,6 +564,8 @@ class Evaluations:
             raise StoreError(f"evaluation {old.id} is still a draft; it can be edited directly")
         if old.superseded_by:
             raise StoreError(f"evaluation {old.id} was already reopened as {old.superseded_by}")
+        import uuid
+
         new_id = str(uuid.uuid4())
         at = now()
         db = self.store.db
@@ -577,20 +609,31 @@ def evaluation_filters(*, status: str | None = None, family: str | None = None,
 
 
 def _summary_fields(total, maximum, percent, grade, passed, answered, answerable) -> dict:
-    return {"total": json_number(Decimal(total)), "max": json_number(Decimal(maximum)),
-            "percent": json_number(Decimal(percent)), "grade": grade, "passed": bool(passed),
+    return {"total": _cached_number(total), "max": _cached_number(maximum),
+            "percent": _cached_number(percent), "grade": grade, "passed": bool(passed),
             "answered": answered, "answerable": answerable}
+
+
+def _cached_number(text: str) -> int | float:
+    """A figure of the summary cache (decimal text) as ``scoring.json_number`` gives it: an
+    int when whole, else the float of the same text. (The list does not import scoring.)"""
+    value = Decimal(text)
+    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def _encode(value: Answer | None) -> str | None:
     if value is None:
         return None
+    from ..scoring import answer_to_json
+
     return json.dumps(answer_to_json(value), ensure_ascii=False)
 
 
 def _decode(rubric: Rubric, code: str, text: str | None) -> Answer | None:
     if text is None:
         return None
+    from ..scoring import loads_answers_json, parse_answer
+
     return parse_answer(rubric, code, loads_answers_json(text))
 
 

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class School:
+    """A school as the bureau lists it (its code is the bureau's)."""
+
     code: str
     name: str
     type: str
@@ -30,6 +32,8 @@ class School:
 
 @dataclass(frozen=True)
 class Inspector:
+    """An inspector of the team (责任督学 by default)."""
+
     id: str
     name: str
     role: str = "责任督学"

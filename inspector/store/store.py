@@ -8,17 +8,18 @@ through a :class:`Store`.
 from __future__ import annotations
 
 import contextlib
-import getpass
 import json
 import os
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .. import paths
-from ..rubrics.model import Rubric
 from .backup import check_file, list_backups, restore_into, rolling_backup, set_aside
 from .database import DB_NAME, Opened, StoreError, connect, now, open_database, quick_check
+
+if TYPE_CHECKING:
+    from ..rubrics.model import Rubric
 
 _RUBRIC_CACHE_SIZE = 16
 
@@ -230,6 +231,8 @@ def _text(value: Any) -> str | None:
 
 
 def _login_name() -> str:
+    import getpass
+
     try:
         return getpass.getuser()
     except Exception:  # noqa: BLE001 - no login name in some containers

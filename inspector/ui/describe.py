@@ -6,23 +6,17 @@ sentences around it are translated.
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ..rubrics import (
-    MODE_LABELS,
-    SCHOOL_TYPE_LABELS,
-    Condition,
-    Evidence,
-    Mode,
-    Node,
-    NotApplicablePolicy,
-    Rubric,
-)
+from ..rubrics import MODE_LABELS, SCHOOL_TYPE_LABELS, Evidence, Mode, NotApplicablePolicy
+
+if TYPE_CHECKING:  # the home page imports fill() and format_points() at start-up, without
+    from ..rubrics import Condition, Node, Rubric  # the rubric model
 
 LIST_SEPARATOR = "、"  # the data being listed is Chinese, so it is listed the Chinese way
 _PLACEHOLDER = re.compile(r"%(\d)")
@@ -58,6 +52,8 @@ class IndicatorText:
 
 def to_html(text: IndicatorText | None) -> str:
     """The scoring-details panel as rich text: a two-column table of the non-empty lines."""
+    import html  # not at start-up: only the evaluation page shows this panel
+
     if text is None:
         hint = QCoreApplication.translate("Describe", "Select an indicator to see how it is scored.")
         return f"<p style='color:#666'>{html.escape(hint)}</p>"

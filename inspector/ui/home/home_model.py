@@ -1,9 +1,11 @@
 """The evaluations on this laptop, as a read-only table for the home screen.
 
 Rows come from one query (``store.evaluations.list``), so the list shows at once even with
-a thousand evaluations. Figures come from the store's summary cache; rows whose cache is stale
-show "…" until one background task has scored them all with a reader store of its own. The
-figures are then saved to the cache on the GUI thread (the single writer) and the rows change.
+a thousand evaluations; at start-up only the first screenful is read before the first frame
+(``refresh(first=…)``) and the others right after it (``load_rest``). Figures come from the
+store's summary cache; rows whose cache is stale show "…" until one background task has scored
+them all with a reader store of its own. The figures are then saved to the cache on the GUI
+thread (the single writer) and the rows change.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -49,6 +52,10 @@ _MUTED = QColor("#7a7a7a")
 _FAILED = QColor("#b3261e")
 _PASSED = QColor("#1e7a34")
 
+# Rows read before the start-up's first frame: more than a tall screen shows (a row is some
+# 25 pixels high); should the view ask for a row beyond them, the rest is read at once.
+FIRST_SCREENFUL = 100
+
 # Text columns sort in the locale's order (Chinese by pinyin); the others by value (the visit
 # date is an ISO date, which sorts as text in date order).
 _TEXT_COLUMNS = (SCHOOL, TOWN, RUBRIC, STATUS, GRADE)
@@ -57,6 +64,7 @@ Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 _ROLE = Qt.ItemDataRole
+_STORE_ORDER = (VISIT_DATE, Qt.SortOrder.DescendingOrder)  # the order the store lists rows in
 
 
 def status_labels() -> dict[str, str]:
@@ -112,6 +120,8 @@ class HomeModel(QAbstractTableModel):
         super().__init__(parent)
         self.store = store
         self._rows: list[dict] = []
+        self._count = 0  # rows listed, len(self._rows) unless only the first ones are read
+        self._rest_asked = False  # the view asked for a row not read yet
         self._filters: dict[str, str | None] = {}
         self._in_flight: set[str] = set()  # ids being scored in the background
         self._sort: tuple[int, Qt.SortOrder] | None = None
@@ -120,51 +130,96 @@ class HomeModel(QAbstractTableModel):
 
     # --- loading ---------------------------------------------------------------------------
     def set_filters(self, *, status: str | None = None, family: str | None = None,
-                    town: str | None = None, search: str | None = None) -> None:
-        """Show only matching evaluations (None or "" means any); reloads the rows."""
+                    town: str | None = None, search: str | None = None,
+                    first: int | None = None) -> None:
+        """Show only matching evaluations (None or "" means any); reloads the rows (``first``:
+        see :meth:`refresh`)."""
         self._filters = {"status": status or None, "family": family or None,
                          "town": town or None, "search": (search or "").strip() or None}
-        self.refresh()
+        self.refresh(first=first)
 
-    def refresh(self) -> None:
-        """Reload the rows (one query), then score the stale ones in the background."""
+    def refresh(self, *, first: int | None = None) -> None:
+        """Reload the rows (one query), then score the stale ones in the background.
+
+        ``first``: read only that many rows now, when the list is in the store's order (newest
+        visit first, the default): the start-up's first frame needs a screenful. Call
+        :meth:`load_rest` once it is painted; what needs every row loads them itself.
+        """
         self.beginResetModel()
-        self._rows = self.store.evaluations.list(**self._filters)
-        if self._sort is not None:
-            self._sort_rows(*self._sort)
+        self._rest_asked = False
+        evaluations = self.store.evaluations
+        if first is not None and self._sort in (None, _STORE_ORDER):
+            self._rows = evaluations.list(**self._filters, limit=first)
+            self._count = (evaluations.count(**self._filters) if len(self._rows) == first
+                           else len(self._rows))
+        else:
+            self._rows = self._all_rows()
+            self._count = len(self._rows)
         self.endResetModel()
+        if self.complete:
+            self._start_summaries()
+
+    @property
+    def complete(self) -> bool:
+        """Every listed row is loaded (see ``refresh(first=…)``)."""
+        return len(self._rows) == self._count
+
+    def load_rest(self) -> None:
+        """Read the rows a ``refresh(first=…)`` left out, then score the stale ones."""
+        if self.complete:
+            return
+        rows = self._all_rows()
+        loaded = len(self._rows)
+        if len(rows) != self._count or rows[:loaded] != self._rows:
+            self.beginResetModel()  # the store changed in between
+            self._rows, self._count = rows, len(rows)
+            self.endResetModel()
+        else:
+            self._rows = rows  # the rows shown stay as they are; the view repaints the others
+            self.dataChanged.emit(self.index(loaded, 0),  # if it shows any (it asked for them)
+                                  self.index(self._count - 1, COLUMN_COUNT - 1))
         self._start_summaries()
+
+    def _all_rows(self) -> list[dict]:
+        rows = self.store.evaluations.list(**self._filters)
+        if self._sort is not None and self._sort != _STORE_ORDER:  # else sorted already
+            rows = self._sorted(rows, *self._sort)
+        return rows
 
     # --- sorting (here, in Python: a proxy model asks data() ten thousand times) -----------
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.load_rest()
         self._sort = (column, order)
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         ids = [self._rows[index.row()]["id"] for index in before]
-        self._sort_rows(column, order)
+        self._rows = self._sorted(self._rows, column, order)
         position = {row["id"]: number for number, row in enumerate(self._rows)}
         self.changePersistentIndexList(
             before, [self.index(position[i], index.column()) for i, index in zip(ids, before,
                                                                                strict=True)])
         self.layoutChanged.emit()
 
-    def _sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+    def _sorted(self, rows: list[dict], column: int, order: Qt.SortOrder) -> list[dict]:
         """A stable sort: rows that compare equal keep their order (the store's: newest visit
         first, then by school)."""
-        keys = [self._sort_key(row, column) for row in self._rows]
+        keys = [self._sort_key(row, column) for row in rows]
         if column in _TEXT_COLUMNS:  # Chinese text: in the locale's order
             compare = functools.cmp_to_key(QCollator(QLocale()).compare)
             keys = [compare(str(k)) for k in keys]
         numbers = sorted(range(len(keys)), key=keys.__getitem__,
                          reverse=order == Qt.SortOrder.DescendingOrder)
-        self._rows = [self._rows[n] for n in numbers]
+        return [rows[n] for n in numbers]
 
     @property
     def pending(self) -> bool:
-        """True while figures are being computed in the background."""
-        return bool(self._in_flight)
+        """True while figures are being computed in the background (or rows are still to be
+        read, which then get their figures)."""
+        return bool(self._in_flight) or not self.complete
 
     def _start_summaries(self) -> None:
+        if not self.complete:
+            return  # load_rest() starts them
         wanted = [r["id"] for r in self._rows if r["stale"] and r["id"] not in self._in_flight]
         if not wanted:
             return
@@ -209,15 +264,18 @@ class HomeModel(QAbstractTableModel):
 
     # --- access ----------------------------------------------------------------------------
     def row(self, number: int) -> dict:
+        if number >= len(self._rows):
+            self.load_rest()
         return self._rows[number]
 
     def row_of(self, evaluation_id: str) -> int:
         """The row number of an evaluation, or -1 when it is not listed."""
+        self.load_rest()
         return next((n for n, r in enumerate(self._rows) if r["id"] == evaluation_id), -1)
 
     # --- the model -------------------------------------------------------------------------
     def rowCount(self, parent: Index = _TOP) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else self._count
 
     def columnCount(self, parent: Index = _TOP) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
@@ -228,6 +286,12 @@ class HomeModel(QAbstractTableModel):
         answer = _ROLES.get(role)
         number = index.row()  # -1 for an invalid index
         if answer is None or not 0 <= number < len(self._rows):
+            if answer is not None and len(self._rows) <= number < self._count \
+                    and not self._rest_asked:
+                # Beyond the first screenful: no model signal while the view paints, so
+                # read the rest on the next pass of the event loop.
+                self._rest_asked = True
+                QTimer.singleShot(0, self, self.load_rest)
             return None
         return answer(self, self._rows[number], index.column())
 

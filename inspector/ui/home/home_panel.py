@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...rubrics import FAMILY_LABELS
@@ -17,6 +18,7 @@ from ...store import Store, StoreError
 from .._generated.ui_home_panel import Ui_HomePanel
 from ..settings import Settings
 from .home_model import (
+    FIRST_SCREENFUL,
     GRADE,
     PROGRESS,
     REVISION,
@@ -59,7 +61,20 @@ class HomePanel(QWidget):
         self._fill_filters()
         self._setup_table()
         self._connect()
-        self.apply_filters()
+        # The first screenful now, the other rows once the table has been painted: the app's
+        # start-up shows its first frame without waiting for a thousand rows.
+        self.apply_filters(first=FIRST_SCREENFUL)
+        self._painted = False
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            # The table paints after the panel, in the same pass: the timer fires once the
+            # whole frame has been painted. (Not an event filter on the table's viewport:
+            # viewport() returns a QWidget, and PySide then builds the Python class of every
+            # widget class to find its type, some 10 ms at start-up.)
+            QTimer.singleShot(0, self.model, self.model.load_rest)
 
     # --- setting up ------------------------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -140,15 +155,16 @@ class HomePanel(QWidget):
         self.settings.home_sort_column = column
         self.settings.home_sort_order = 1 if order == Qt.SortOrder.DescendingOrder else 0
 
-    def apply_filters(self) -> None:
-        """Query the store with the search text and the filters."""
+    def apply_filters(self, *, first: int | None = None) -> None:
+        """Query the store with the search text and the filters (``first``: only that many
+        rows now, see :meth:`HomeModel.refresh`)."""
         self._search_timer.stop()
         ui = self.ui
         chosen = self.selected_id()
         self.model.set_filters(status=ui.statusCombo.currentData(),
                                family=ui.familyCombo.currentData(),
                                town=ui.townCombo.currentData(),
-                               search=ui.searchEdit.text())
+                               search=ui.searchEdit.text(), first=first)
         self._after_load(chosen)
 
     def refresh(self) -> None:
