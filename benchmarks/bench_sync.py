@@ -42,6 +42,7 @@ from inspector.sync.client import PushReport, SyncClient, sync_once  # noqa: E40
 from tests.sync_support import (  # noqa: E402
     BureauServer,
     Postgres,
+    files_folder,
     finalized_evaluations,
     free_port,
     home,
@@ -155,19 +156,23 @@ def bare_push(reqs, runs: int = 3, connections: int = 1) -> float:
         proc.wait()
 
 
+CONNECTIONS = 1
+
+
 def our_push(work: Path, db_url: str, count: int) -> tuple[float, float, PushReport]:
     """Push everything to a fresh bureau; return (push seconds, nothing-new sync seconds)."""
     laptop = work / "laptop-run"
     shutil.rmtree(laptop, ignore_errors=True)
     shutil.copytree(work / "laptop", laptop)
-    service = open_service(db_url, work / "ca")
+    files = files_folder(db_url, Path(tempfile.mkdtemp(prefix="bench-files-")))
+    service = open_service(db_url, work / "ca", files)
     service.add_user("yh-dx-001", "王喆")
     token = service.issue_token("yh-dx-001")
-    server = BureauServer(db_url, work / "ca", work / "bureau-home",
-                          report_checks=False).start()
+    server = BureauServer(db_url, work / "ca", work / "bureau-home", report_checks=False,
+                          files=files).start()
     try:
         with home(laptop), Store.open(laptop, daily_backup=False) as store, \
-                SyncClient(server.url, token) as client:
+                SyncClient(server.url, token, connections=CONNECTIONS) as client:
             t0, c0 = time.perf_counter(), time.process_time()
             s0 = cpu_seconds(server.process.pid)
             report = client.push(store)
@@ -193,6 +198,7 @@ def our_push(work: Path, db_url: str, count: int) -> tuple[float, float, PushRep
 def fresh(path: Path) -> str:
     for suffix in ("", "-wal", "-shm"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
+    shutil.rmtree(f"{path}.files", ignore_errors=True)
     return str(path)
 
 
@@ -201,7 +207,8 @@ def ingest_in_process(work: Path, db_url: str, count: int) -> float:
     already there."""
     from inspector.cli.bureau_cmd import _publish_bundled
 
-    service = open_service(db_url, work / "ca")
+    service = open_service(db_url, work / "ca",
+                           files_folder(db_url, Path(tempfile.mkdtemp(prefix="bench-files-"))))
     _publish_bundled(service)
     service.add_user("yh-dx-001", "王喆")
     user = service.user("yh-dx-001")
@@ -223,8 +230,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--evaluations", type=int, default=1000)
     parser.add_argument("--keep", type=Path, help="reuse (or make) the laptop in this folder")
+    parser.add_argument("--connections", type=int, default=1,
+                        help="connections the client uses at once (ours and bare alike)")
     args = parser.parse_args()
     n = args.evaluations
+    global CONNECTIONS
+    CONNECTIONS = args.connections
     work = args.keep or Path(tempfile.mkdtemp(prefix="bench-sync-"))
     if not (work / "laptop" / "inspector.sqlite").exists():
         make_laptop(work, n)
@@ -235,7 +246,7 @@ def main() -> None:
     print(f"push of {count} signed evaluations: {len(reqs)} requests, {size / 1e6:.1f} MB "
           f"({len(reqs) - count} files, {count} submissions)")
 
-    bare = bare_push(reqs, connections=1)
+    bare = bare_push(reqs, connections=args.connections)
     pushed, again, report = our_push(work, fresh(work / "bureau-push.db"), count)
     print(f"  bare PUTs to a do-nothing endpoint: {bare:6.2f} s")
     print(f"  ours, bureau on SQLite:             {pushed:6.2f} s  = {pushed / bare:.2f}× "

@@ -18,6 +18,7 @@ from .sync_support import (
     KEY_PASS,
     BureauServer,
     Postgres,
+    files_folder,
     home,
     make_ca,
     make_inspector_key,
@@ -95,11 +96,12 @@ def world(template, tmp_path, db_url, monkeypatch):
     shutil.copytree(root / "ca", ca)
     shutil.copytree(root / "laptop", laptop)
     monkeypatch.setenv("INSPECTOR_HOME", str(laptop))
-    service = open_service(db_url, ca)
+    files = files_folder(db_url, tmp_path / "bureau-files")
+    service = open_service(db_url, ca, files)
     service.add_user(ME, "王喆")
     service.add_user(OTHER, "李娜")
     service.add_user("admin", "督导室管理员", "admin")
-    server = BureauServer(db_url, ca, tmp_path / "bureau-home").start()
+    server = BureauServer(db_url, ca, tmp_path / "bureau-home", files=files).start()
     w = World(server, service, laptop, ca, ids, service.issue_token(ME),
               service.issue_token("admin"))
     yield w

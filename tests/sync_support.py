@@ -99,6 +99,7 @@ class BureauServer:
     port: int = 0
     process: subprocess.Popen | None = None
     report_checks: bool = True
+    files: Path | None = None
 
     @property
     def url(self) -> str:
@@ -111,7 +112,10 @@ class BureauServer:
     def start(self, timeout: float = 30) -> BureauServer:
         self.port = self.port or free_port()
         args = [sys.executable, str(ROOT / "main.py"), "bureau", "--db", self.db_url, "--ca",
-                str(self.ca), "serve", "--port", str(self.port)]
+                str(self.ca)]
+        if self.files is not None:
+            args += ["--files", str(self.files)]
+        args += ["serve", "--port", str(self.port)]
         if not self.report_checks:
             args.append("--no-report-checks")
         self.process = subprocess.Popen(args, env=self.env(), stdout=subprocess.PIPE,
@@ -151,11 +155,17 @@ def make_ca(folder: Path) -> Path:
     return folder
 
 
-def open_service(db_url: str, ca: Path):
+def open_service(db_url: str, ca: Path, files: Path | None = None):
+    """The bureau's service on the same database (and files folder) as a server."""
     from inspector.bureau.database import Database
     from inspector.bureau.service import Bureau
 
-    return Bureau(Database.open(db_url), ca, CA_PASS)
+    return Bureau(Database.open(db_url), ca, CA_PASS, files=files)
+
+
+def files_folder(db_url: str, folder: Path) -> Path | None:
+    """Where a test's bureau keeps files: next to SQLite by default, a folder for PostgreSQL."""
+    return None if not db_url.startswith("postgresql") else folder
 
 
 # --- laptops -------------------------------------------------------------------------------

@@ -117,7 +117,6 @@ M001_INITIAL = [
     """CREATE TABLE blobs (
         sha256 TEXT PRIMARY KEY,
         size BIGINT NOT NULL,
-        data {blob} NOT NULL,
         created_at TEXT NOT NULL
     )""",
     """CREATE TABLE blob_uploads (

@@ -28,7 +28,7 @@ from typing import Any
 
 from ..sync.envelope import EnvelopeError, open_envelope
 from ..sync.submission import SubmissionError, blobs_of, check_payload, recompute
-from .database import Database, Tx, is_unique_violation
+from .database import Database, SqliteDatabase, Tx, is_unique_violation
 from .schema import migrate
 
 ENROLL_DAYS = 7
@@ -132,8 +132,18 @@ class Bureau:
     """The bureau's operations. Thread-safe: every call runs its own transaction."""
 
     def __init__(self, db: Database, ca_folder: Path | None = None,
-                 ca_passphrase: str | None = None, certificate_key: Path | None = None):
+                 ca_passphrase: str | None = None, certificate_key: Path | None = None,
+                 files: Path | None = None):
         self.db = db
+        # Files (signed reports, photos) live in a content-addressed folder, like git objects:
+        # next to a SQLite database by default; given explicitly for PostgreSQL.
+        if files is None:
+            if not isinstance(db, SqliteDatabase):
+                raise BureauError(500, "no_files_folder", "a folder for files is needed "
+                                                          "with PostgreSQL (--files)")
+            files = db.path.with_name(db.path.name + ".files")
+        self.files = Path(files)
+        self.files.mkdir(parents=True, exist_ok=True)
         self.trust = Trust(ca_folder)
         self.ca_passphrase = ca_passphrase
         self.certificate_key = Path(certificate_key) if certificate_key else None
@@ -433,12 +443,13 @@ class Bureau:
             if hashlib.sha256(data).hexdigest() != digest:
                 return {"sha256": digest, "offset": 0, "complete": False,
                         "error": "digest_mismatch"}
+            self._keep(digest, data)
             with self.db.transaction() as tx:
-                tx.execute("INSERT INTO blobs(sha256, size, data, created_at) VALUES "
-                           "(?, ?, ?, ?) ON CONFLICT (sha256) DO NOTHING",
-                           [digest, length, data, now()])
-                tx.execute("DELETE FROM blob_parts WHERE sha256 = ?", [digest])
-                tx.execute("DELETE FROM blob_uploads WHERE sha256 = ?", [digest])
+                tx.execute("INSERT INTO blobs(sha256, size, created_at) VALUES (?, ?, ?) "
+                           "ON CONFLICT (sha256) DO NOTHING", [digest, length, now()])
+                if tx.one("SELECT 1 FROM blob_uploads WHERE sha256 = ?", [digest]):
+                    tx.execute("DELETE FROM blob_parts WHERE sha256 = ?", [digest])
+                    tx.execute("DELETE FROM blob_uploads WHERE sha256 = ?", [digest])
             return {"sha256": digest, "offset": length, "complete": True}
         with self.db.transaction() as tx:
             if tx.one("SELECT 1 FROM blobs WHERE sha256 = ?", [digest]):
@@ -471,8 +482,9 @@ class Bureau:
             if hashlib.sha256(whole).hexdigest() != digest:
                 return {"sha256": digest, "offset": 0, "complete": False,
                         "error": "digest_mismatch"}
-            tx.execute("INSERT INTO blobs(sha256, size, data, created_at) VALUES (?, ?, ?, ?) "
-                       "ON CONFLICT (sha256) DO NOTHING", [digest, size, whole, now()])
+            self._keep(digest, whole)
+            tx.execute("INSERT INTO blobs(sha256, size, created_at) VALUES (?, ?, ?) "
+                       "ON CONFLICT (sha256) DO NOTHING", [digest, size, now()])
         return {"sha256": digest, "offset": size, "complete": True}
 
     def put_blob(self, data: bytes) -> str:
@@ -483,10 +495,31 @@ class Bureau:
             raise BureauError(422, "digest_mismatch", "the file does not match its digest")
         return digest
 
+    def _path(self, digest: str) -> Path:
+        return self.files / digest[:2] / digest
+
+    def _keep(self, digest: str, data: bytes) -> None:
+        """Write a file under its digest (before its row, so that a row always has its file;
+        a crash in between leaves a file nobody lists, written again on the next upload)."""
+        target = self._path(digest)
+        if target.exists():
+            return
+        target.parent.mkdir(exist_ok=True)
+        partial = target.with_name(f"{digest}.{threading.get_ident()}.partial")
+        partial.write_bytes(data)
+        partial.replace(target)
+
     def blob(self, digest: str) -> bytes | None:
+        if not _is_digest(digest):
+            return None
         with self.db.transaction(write=False) as tx:
-            row = tx.one("SELECT data FROM blobs WHERE sha256 = ?", [digest])
-        return bytes(row[0]) if row else None
+            row = tx.one("SELECT 1 FROM blobs WHERE sha256 = ?", [digest])
+        if row is None:
+            return None
+        try:
+            return self._path(digest).read_bytes()
+        except FileNotFoundError:
+            return None
 
     # --- submissions -----------------------------------------------------------------------
     def submit(self, user: User, evaluation_id: str, body: bytes, *,

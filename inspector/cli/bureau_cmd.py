@@ -34,6 +34,9 @@ def register(sub) -> None:
                         help=f"the CA passphrase (else ${CA_ENV})")
     bureau.add_argument("--certificate-key", default=None, type=Path, metavar="PEM",
                         help="public key that signs certificates (证书), for the register")
+    bureau.add_argument("--files", default=None, type=Path, metavar="FOLDER",
+                        help="where received files are kept (default: next to a SQLite "
+                             "database; $BUREAU_HOME/files for PostgreSQL)")
     bsub = bureau.add_subparsers(dest="bureau_command", metavar="ACTION", required=True)
 
     def add(name, handler, help):
@@ -129,8 +132,11 @@ def open_bureau(args, *, need_passphrase: bool = False):
     except DatabaseError as exc:
         raise CommandError(str(exc)) from None
     key = args.certificate_key or (bureau_home() / "certificate-key.pub.pem")
+    files = args.files
+    if files is None and db.dialect == "postgresql":
+        files = bureau_home() / "files"
     return Bureau(db, _ca_folder(args), _ca_passphrase(args, need_passphrase),
-                  certificate_key=key if Path(key).exists() else None)
+                  certificate_key=key if Path(key).exists() else None, files=files)
 
 
 def _refused(exc) -> CommandError:

@@ -132,34 +132,40 @@ class SyncClient:
             if eid in waiting and base in waiting}
         pending = list(due)
         in_flight: dict[Future, outbox.OutboxEntry] = {}
-        finished: set[str] = set()
+        answered: set[str] = set()
         done = 0
+
+        def launch() -> None:  # fill the connections with the next submissions
+            while pending and len(in_flight) < self.connections and not report.stopped:
+                ready = next((e for e in pending if base_of.get(e.evaluation_id, "")
+                              not in waiting - answered), None)
+                if ready is None:
+                    return
+                pending.remove(ready)
+                body = outbox.body(store, ready.evaluation_id)
+                in_flight[pool.submit(self._put, ready.evaluation_id, body)] = ready
+
         with ThreadPoolExecutor(self.connections) as pool:
-            while pending or in_flight:
-                while pending and len(in_flight) < self.connections and not report.stopped:
-                    ready = next((e for e in pending if base_of.get(e.evaluation_id, "")
-                                  not in waiting - finished), None)
-                    if ready is None:
-                        break
-                    pending.remove(ready)
-                    body = outbox.body(store, ready.evaluation_id)
-                    in_flight[pool.submit(self._put, ready.evaluation_id, body)] = ready
-                if not in_flight:
-                    break
+            launch()
+            while in_flight:
                 first = next(as_completed(in_flight))
                 entry = in_flight.pop(first)
+                answered.add(entry.evaluation_id)
+                if first.exception() is None:
+                    launch()  # the next one travels while this answer is written down
                 try:
                     self._record(store, entry, first.result(), report)
                 except SyncError as exc:  # unreachable or token refused: stop the batch
                     report.stopped = report.stopped or str(exc)
                     outbox.mark_retry(store, entry.evaluation_id, str(exc))
                     report.retry.append(entry.evaluation_id)
-                finished.add(entry.evaluation_id)
                 done += 1
                 if progress:
                     progress(done, len(due), entry.evaluation_id)
                 if report.stopped:
                     pending.clear()
+                else:
+                    launch()
 
     def _put(self, evaluation_id: str, body: bytes) -> httpx.Response:
         return self._request("PUT", f"/v1/evaluations/{evaluation_id}", content=body,
