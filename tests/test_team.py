@@ -331,3 +331,25 @@ def test_the_report_carries_every_members_signature_and_the_bureau_checks_the_me
     assert (decision.status, decision.body["reason"]) == (422, "team_mismatch")
     decision = bureau.submit(user, team.evaluation_id, body)
     assert decision.status == 201, decision.body
+
+
+def test_a_reopened_team_evaluation_is_still_the_teams(team_of_three, tmp_path):
+    rubric, team, laptops, sheets = team_of_three
+    lead = laptops["yh-zj-001"].store
+    leaf = first_points_leaf(rubric)
+    for pid, laptop in laptops.items():
+        score(laptop, sheets[pid], rubric, {leaf.code: 0 if pid == "yh-zj-003" else leaf.points})
+        take_in(lead, team, hand_in(laptop, sheets[pid], tmp_path / f"{pid}.zip"))
+    tw.settle(lead, team.evaluation_id, leaf.code, leaf.points, "组内商定")
+    first = tw.finalize_team(lead, team.evaluation_id)
+    new = lead.evaluations.reopen(team.evaluation_id, "学校申诉后复核")
+    again = tw.team(lead, new.id)
+    assert again is not None and again.team_id == team.team_id
+    assert tw.merged(lead, new.id).answers == tw.merged(lead, team.evaluation_id).answers
+    assert lead.evaluations.open(new.id).result().total == first.total
+    # a member's newer scoresheet (made for the same team) goes into the new revision
+    member = laptops["yh-zj-002"]
+    member.store.evaluations.set_answer(sheets["yh-zj-002"], leaf.code, 0)
+    assert take_in(lead, type("T", (), {"evaluation_id": new.id})(),
+                   hand_in(member, sheets["yh-zj-002"], tmp_path / "v2.zip")).status == "newer"
+    assert tw.merged(lead, new.id).item(leaf.code).answer == leaf.points  # still settled

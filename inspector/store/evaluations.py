@@ -588,6 +588,21 @@ class Evaluations:
                        "size, added_at, added_by) SELECT ?, code, sha256, filename, mime, size, "
                        "added_at, added_by FROM attachments WHERE evaluation_id = ?",
                        [new_id, old.id])
+            # An expert team's evaluation stays one: its team, the scoresheets it was merged
+            # from (kept as they are: they name the team, not the revision) and the lead's
+            # settlements come along, so the new revision's answers are still the merge.
+            db.execute("INSERT INTO team_evaluations(evaluation_id, team_id, lead_id, members, "
+                       "mode, policy, threshold, trim_min, ownership, created_at) SELECT ?, "
+                       "team_id, lead_id, members, mode, policy, threshold, trim_min, ownership, "
+                       "? FROM team_evaluations WHERE evaluation_id = ?", [new_id, at, old.id])
+            db.execute("INSERT INTO team_scoresheets(evaluation_id, member_id, digest, "
+                       "exported_at, envelope, imported_at) SELECT ?, member_id, digest, "
+                       "exported_at, envelope, imported_at FROM team_scoresheets WHERE "
+                       "evaluation_id = ? AND replaced_by IS NULL", [new_id, old.id])
+            db.execute("INSERT INTO team_settlements(evaluation_id, code, value, reason, "
+                       "settled_at, settled_by) SELECT ?, code, value, reason, settled_at, "
+                       "settled_by FROM team_settlements WHERE evaluation_id = ?",
+                       [new_id, old.id])
             db.execute("UPDATE evaluations SET superseded_by = ? WHERE id = ?", [new_id, old.id])
             self.store.log(old.id, None, "superseded_by", None, new_id, reason, at=at)
             self.store.log(new_id, None, "reopened", old.id,

@@ -21,11 +21,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..store.attachments import store_file
 from ..store.database import StoreError, now
-from .canonical import canonical_bytes, document_digest
-from .envelope import seal
-from .submission import blobs_of, build_payload
 
 if TYPE_CHECKING:
     from ..store import Store
@@ -71,6 +67,13 @@ def record_signed(store: Store, evaluation_id: str, signed_pdf: str | Path,
     """The evaluation's report was signed: keep the signed PDF, mark the evaluation signed
     and queue its signed submission — one transaction. Calling it again returns the entry
     already queued."""
+    # Signing code (cryptography) is imported here, not at the top: the status line reads
+    # the outbox right after start-up.
+    from ..store.attachments import store_file
+    from .canonical import canonical_bytes, document_digest
+    from .envelope import seal
+    from .submission import blobs_of, build_payload
+
     existing = entry(store, evaluation_id)
     if existing is not None:
         return existing
