@@ -38,6 +38,7 @@ from inspector.rubrics import Catalog, Mode, rubric_from_text  # noqa: E402
 from inspector.scoring import answer_to_json, parse_answers  # noqa: E402
 from inspector.store import School, Store  # noqa: E402
 from inspector.store.database import now  # noqa: E402
+from inspector.store.schema import FROZEN_FIGURES_SQL  # noqa: E402
 from tests.factories import full_answers, synthetic_rubric_yaml  # noqa: E402
 
 TOWNS = ["良渚街道", "仓前街道", "闲林街道", "五常街道", "瓶窑镇", "中泰街道", "径山镇", "仁和街道",
@@ -128,6 +129,9 @@ def bulk_finalize(store: Store, ids: list[str]) -> None:
                 "UPDATE evaluations SET status = 'finalized', finalized_at = ?, "
                 "finalized_by = 'bench', updated_at = ?, result = ? WHERE id = ?",
                 [at, at, json.dumps(summary, ensure_ascii=False), eid])
+            store.db.execute("INSERT INTO frozen_figures(evaluation_id, figures) SELECT id, "
+                             + FROZEN_FIGURES_SQL.format(r="result")
+                             + " FROM evaluations WHERE id = ?", [eid])
             store.evaluations.save_summary(eid, at, {
                 "total": result.total, "max": result.max, "percent": result.percent,
                 "grade": result.grade, "passed": result.passed,
@@ -164,7 +168,8 @@ def line(label: str, samples: list[float]) -> str:
     return f"  {label:<46} median {statistics.median(samples):8.1f} ms   min {min(samples):8.1f} ms"
 
 
-def bench_rollup(home: Path, tmp: Path, runs: int, title: str, status: str | None) -> None:
+def bench_rollup(home: Path, tmp: Path, runs: int, title: str, status: str | None, *,
+                 target: str = "target ≤ 1.2×") -> None:
     """Each run times ours, its two halves and both bare writers back to back (interleaved,
     so that a busy machine slows them alike)."""
     ours_path = tmp / "ours.xlsx"
@@ -193,7 +198,7 @@ def bench_rollup(home: Path, tmp: Path, runs: int, title: str, status: str | Non
     print(line("bare openpyxl, normal mode, same cells", normal))
     print(line("bare openpyxl, write-only mode, same cells", streamed))
     print(f"  ratio export_rollup / fastest bare  {statistics.median(ours) / bare:4.2f}×   "
-          f"(target ≤ 1.2×);  writing alone {statistics.median(write) / bare:4.2f}×;  "
+          f"({target});  writing alone {statistics.median(write) / bare:4.2f}×;  "
           f"vs bare normal mode {statistics.median(ours) / statistics.median(normal):4.2f}×")
 
 
@@ -231,7 +236,8 @@ def main() -> None:
                      f"Roll-up of {args.evaluations:,} finalized evaluations", None)
         print()
         bench_rollup(tmp / "drafts", tmp, max(3, args.runs // 3),
-                     f"Roll-up of {args.evaluations:,} drafts (scored on export)", None)
+                     f"Roll-up of {args.evaluations:,} drafts (scored on export)", None,
+                     target="no target: each draft is scored while exporting")
         print()
         bench_evaluation(tmp, args.runs)
 

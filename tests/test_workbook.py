@@ -13,6 +13,7 @@ import csv
 import os
 import re
 import shutil
+import sqlite3
 import subprocess
 import sys
 from collections import Counter
@@ -571,19 +572,25 @@ def test_rollup_filters_and_superseded_revisions(demo, tmp_path):
     assert empty["全部"].max_row == 3 and empty.sheetnames == ["汇总", "全部"]
 
 
-def test_rollup_rows_read_areas_beyond_the_query_slots(demo, monkeypatch):
+def test_rollup_figures_come_from_the_frozen_copy(demo, monkeypatch):
+    import json as _json
+
     from inspector.exports import rollup as module
+    from inspector.store.schema import FROZEN_FIGURES_SQL
 
     store, _made = demo
     expected = module.collect_rows(store, include_superseded=True)
-    assert any(len(r.areas) > 2 for r in expected)
-    with monkeypatch.context() as m:  # more areas than slots: read on their own
-        m.setattr(module, "AREA_SLOTS", 2)
-        assert module.collect_rows(store, include_superseded=True) == expected
-    # an area code the rubric does not have (a title in its place): read as stored
-    monkeypatch.setattr(module, "_ROWS_SQL", module._ROWS_SQL.replace(
-        "'$.areas[0].code'", "'$.areas[0].title'"))
+    assert any(r.status != "draft" and len(r.areas) > 2 for r in expected)
+    # the compact copy says what the full frozen result says (scored again here) …
+    monkeypatch.setattr(module, "_ROWS_SQL", module._ROWS_SQL.replace("f.figures", "NULL"))
     assert module.collect_rows(store, include_superseded=True) == expected
+    # … and what migration m007 computes from the stored results, in SQL
+    pairs = store.db.execute(
+        "SELECT f.figures, " + FROZEN_FIGURES_SQL.format(r="e.result") + " FROM "
+        "frozen_figures f JOIN evaluations e ON e.id = f.evaluation_id").fetchall()
+    assert pairs and all(_json.loads(a) == _json.loads(b) for a, b in pairs)
+    with pytest.raises(sqlite3.IntegrityError, match="cannot change"):
+        store.db.execute("UPDATE frozen_figures SET figures = '[]'")
 
 
 # --- the core stays free of Qt --------------------------------------------------------------

@@ -146,19 +146,15 @@ class RollupRow:
 
 # --- gathering the figures -------------------------------------------------------------------
 # One read-only query: the columns of store.evaluations.list() (same joins, same filters) plus
-# the figures a finalized evaluation froze (its result JSON, which drafts do not have yet):
-# the scalars and each area's code and score as one flat JSON array (SQLite parses the
-# document once for all the paths), and the number of areas. Area titles come from the
-# rubric, which the result was scored against (stored under its content hash).
-AREA_SLOTS = 12  # areas read with the query; an evaluation with more is read on its own
-_FIGURES = ("'$.total', '$.max', '$.percent', '$.grade', '$.passed', '$.veto', "
-            + ", ".join(f"'$.areas[{i}].code', '$.areas[{i}].score'" for i in range(AREA_SLOTS)))
+# the figures a finalized evaluation froze, from their compact copy (``frozen_figures``,
+# migration m007: [total, max, percent, grade, passed, veto, [[area code, score], …]]). Area
+# titles come from the rubric the result was scored against (stored under its content hash).
 _ROWS_SQL = (
     "SELECT e.id, e.school_code, s.name, s.town, s.type, r.id, r.version, r.title, r.family, "
-    "e.rubric_hash, e.visit_date, e.status, e.revision, e.superseded_by, "
-    f"json_extract(e.result, {_FIGURES}), json_array_length(e.result, '$.areas') "
+    "e.rubric_hash, e.visit_date, e.status, e.revision, e.superseded_by, f.figures "
     "FROM evaluations e JOIN schools s ON s.code = e.school_code "
-    "JOIN rubrics r ON r.hash = e.rubric_hash")
+    "JOIN rubrics r ON r.hash = e.rubric_hash "
+    "LEFT JOIN frozen_figures f ON f.evaluation_id = e.id")
 
 
 def collect_rows(store: Store, *, status: str | None = None, family: str | None = None,
@@ -179,7 +175,7 @@ def collect_rows(store: Store, *, status: str | None = None, family: str | None 
     titles: dict[str, dict[str, str]] = {}  # rubric hash → area code → title
     rows: list[RollupRow] = []
     for (eid, code, name, town_, stype, rid, rver, rtitle, fam, rubric_hash, visit, st, rev,
-         sup, frozen, n_areas) in store.db.execute(sql, params):
+         sup, frozen) in store.db.execute(sql, params):
         if rubric_hash not in rubrics:
             rubrics[rubric_hash] = store.rubric(rubric_hash)
         if st == "draft" or frozen is None:  # a draft: score it now
@@ -190,22 +186,17 @@ def collect_rows(store: Store, *, status: str | None = None, family: str | None 
             veto = list(result.veto)
             area_scores = {a.code: (a.title, num(a.score)) for a in result.areas}
         else:
-            figures = json.loads(frozen)
-            total, maximum, percent, grade, passed, veto = figures[:6]
+            total, maximum, percent, grade, passed, veto, areas = json.loads(frozen)
             percent = fraction(percent)
             passed = bool(passed)
-            n_areas = n_areas or 0
             names = titles.get(rubric_hash)
             if names is None:
                 names = titles[rubric_hash] = {a.code: a.title
                                                for a in rubrics[rubric_hash].areas}
             try:
-                if n_areas > AREA_SLOTS:
-                    raise KeyError(n_areas)
-                area_scores = {c: (names[c], s) for c, s in zip(
-                    figures[6:6 + 2 * n_areas:2], figures[7:7 + 2 * n_areas:2], strict=True)}
-            except KeyError:  # more areas than slots, or one the rubric does not have
-                area_scores = _frozen_areas(store, eid)  # (never with a stored rubric)
+                area_scores = {c: (names[c], score) for c, score in areas}
+            except KeyError:  # an area the rubric does not have (never with a stored rubric)
+                area_scores = _frozen_areas(store, eid)
         rows.append(RollupRow(
             id=eid, school=name, school_code=code, town=town_ or "", school_type=stype,
             family=fam, rubric_id=rid, rubric_title=rtitle, rubric_version=rver,

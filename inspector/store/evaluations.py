@@ -536,6 +536,11 @@ class Evaluations:
                            [at, self.store.actor, at, json.dumps(summary, ensure_ascii=False),
                             evaluation_id])
                 self.store.log(evaluation_id, None, "status", "draft", "finalized", at=at)
+                figures = [summary[k] for k in ("total", "max", "percent", "grade", "passed",
+                                                "veto")]
+                figures.append([[a["code"], a["score"]] for a in summary["areas"]])
+                db.execute("INSERT INTO frozen_figures(evaluation_id, figures) VALUES (?, ?)",
+                           [evaluation_id, json.dumps(figures, ensure_ascii=False)])
                 answerable = summary["answerable"]
                 self.save_summary(evaluation_id, at, {
                     "total": result.total, "max": result.max, "percent": result.percent,

@@ -358,8 +358,37 @@ def m006_team(db: Database) -> None:
         )""")
 
 
+# The figures a roll-up needs from a frozen result, as one compact JSON array:
+# [total, max, percent, grade, passed, [veto codes], [[area code, area score], …]].
+FROZEN_FIGURES_SQL = (
+    "json_array(json_extract({r}, '$.total'), json_extract({r}, '$.max'), "
+    "json_extract({r}, '$.percent'), json_extract({r}, '$.grade'), "
+    "json_extract({r}, '$.passed'), json_extract({r}, '$.veto'), "
+    "(SELECT json_group_array(json_array(json_extract(a.value, '$.code'), "
+    "json_extract(a.value, '$.score'))) FROM json_each({r}, '$.areas') a))")
+
+
+def m007_frozen_figures(db: Database) -> None:
+    """A compact copy of each frozen result's figures (see FROZEN_FIGURES_SQL), written when an
+    evaluation is finalized, so that a district roll-up of a thousand evaluations does not
+    parse a thousand full results. Permanent like the result it copies."""
+    db.execute("""
+        CREATE TABLE frozen_figures (
+            evaluation_id TEXT PRIMARY KEY REFERENCES evaluations(id),
+            figures TEXT NOT NULL
+        )""")
+    for action in ("UPDATE", "DELETE"):
+        db.execute(f"""
+            CREATE TRIGGER frozen_figures_permanent_{action.lower()} BEFORE {action}
+            ON frozen_figures
+            BEGIN SELECT RAISE(ABORT, 'the figures of a frozen result cannot change'); END""")
+    db.execute("INSERT INTO frozen_figures(evaluation_id, figures) SELECT id, "
+               + FROZEN_FIGURES_SQL.format(r="result")
+               + " FROM evaluations WHERE result IS NOT NULL")
+
+
 MIGRATIONS_IN_ORDER = (m001_initial, m002_search_and_resume, m003_summaries, m004_certificates,
-                       m005_sync, m006_team)
+                       m005_sync, m006_team, m007_frozen_figures)
 SCHEMA_VERSION = len(MIGRATIONS_IN_ORDER)
 
 
