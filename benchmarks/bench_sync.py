@@ -5,8 +5,8 @@ rate on SQLite and on PostgreSQL, and a second sync with nothing new.
 
 Baseline, in the same run: a do-nothing HTTP server (a bare Starlette app on the same
 uvicorn) receiving the same bytes — every file upload and every submission body the real push
-sends, with the same requests from one ``httpx.Client``: files first, then submissions, one
-at a time, as our client does.
+sends, with the same requests from one ``httpx.Client``: files first, then submissions, over
+the same number of connections at once as our client (two by default; ``--connections``).
 
 The laptop has N finalized evaluations of a bundled rubric (62 items, with their photos) in
 its outbox, each signed (ECDSA P-256) with a certificate from the bureau CA. Each one's signed
@@ -156,7 +156,7 @@ def bare_push(reqs, runs: int = 3, connections: int = 1) -> float:
         proc.wait()
 
 
-CONNECTIONS = 1
+CONNECTIONS = 2
 
 
 def our_push(work: Path, db_url: str, count: int) -> tuple[float, float, PushReport]:
@@ -230,7 +230,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--evaluations", type=int, default=1000)
     parser.add_argument("--keep", type=Path, help="reuse (or make) the laptop in this folder")
-    parser.add_argument("--connections", type=int, default=1,
+    parser.add_argument("--connections", type=int, default=2,
                         help="connections the client uses at once (ours and bare alike)")
     args = parser.parse_args()
     n = args.evaluations

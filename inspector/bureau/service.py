@@ -543,7 +543,8 @@ class Bureau:
         except (ValueError, UnicodeDecodeError):
             raise BureauError(422, "malformed", "the body is not JSON") from None
         try:
-            opened = open_envelope(envelope, ca=self.trust.ca, revoked_serials=self.trust.revoked)
+            opened = open_envelope(envelope, ca=self.trust.ca, revoked_serials=self.trust.revoked,
+                                   raw=body)
         except EnvelopeError as exc:
             status = 403 if exc.reason in _FORBIDDEN_REASONS else 422
             raise BureauError(status, exc.reason, str(exc)) from None
