@@ -34,7 +34,7 @@ def test_the_bytes_received_or_the_payload_again_give_one_answer(identity):
 
 def test_changed_bytes_fail_whichever_way(identity):
     body = canonical_bytes(seal(PAYLOAD, identity))
-    tampered = body.replace('"n":3'.encode(), b'"n":4')
+    tampered = body.replace(b'"n":3', b'"n":4')
     with pytest.raises(EnvelopeError) as caught:
         open_envelope(json.loads(tampered), ca=None, raw=tampered)
     assert caught.value.reason == "bad_signature"
