@@ -809,10 +809,20 @@ class Bureau:
 
     # --- signed PDF reports, checked after receipt --------------------------------------------
     def reports_to_check(self, limit: int = 20) -> list[tuple[str, str]]:
-        with self.db.transaction(write=False) as tx:
+        """Claim up to ``limit`` reports waiting for their check (several server processes
+        never check the same report twice)."""
+        with self.db.transaction() as tx:
             return [tuple(r) for r in tx.all(
-                "SELECT evaluation_id, report_sha256 FROM submissions WHERE "
-                "report_check = 'pending' ORDER BY server_id LIMIT ?", [limit])]
+                "UPDATE submissions SET report_check = 'checking' WHERE evaluation_id IN "
+                "(SELECT evaluation_id FROM submissions WHERE report_check = 'pending' "
+                "ORDER BY server_id LIMIT ?) AND report_check = 'pending' "
+                "RETURNING evaluation_id, report_sha256", [limit])]
+
+    def release_report_checks(self) -> int:
+        """Checks claimed by a server that stopped before finishing them wait again."""
+        with self.db.transaction() as tx:
+            return tx.execute("UPDATE submissions SET report_check = 'pending' "
+                              "WHERE report_check = 'checking'").rowcount
 
     def record_report_check(self, evaluation_id: str, verdict: str, detail: str) -> None:
         with self.db.transaction() as tx:

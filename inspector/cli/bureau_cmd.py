@@ -171,6 +171,7 @@ def cmd_serve(args) -> int:
 
     bureau = open_bureau(args)
     _publish_bundled(bureau)
+    bureau.release_report_checks()  # checks a stopped server left half done start again
     app = create_app(bureau, check_reports=not args.no_report_checks)
     print(f"bureau server on http://{args.host}:{args.port} (API docs at /docs)", flush=True)
     uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
