@@ -14,8 +14,10 @@ import httpx
 import pytest
 
 from inspector.cli import main
+from inspector.store import Store
 from inspector.sync import apply, outbox
 from inspector.sync.bundle import BundleError, export_outbox, import_from_bureau, import_to_bureau
+from inspector.sync.canonical import canonical_bytes
 from inspector.sync.client import SyncClient, sync_once
 
 from .sync_fixtures import ME
@@ -223,3 +225,56 @@ def test_openapi_fuzzed_without_server_errors(world, tmp_path):
     assert httpx.get(world.server.url + "/healthz").status_code == 200
     with world.store() as store, SyncClient(world.server.url, world.token) as client:
         assert len(client.push(store).created) == len(world.ids)
+
+
+# --- expert-team files through the bureau --------------------------------------------------
+def test_team_files_travel_through_the_bureau(world, tmp_path, monkeypatch):
+    from types import SimpleNamespace
+
+    from inspector.signing._util import cert_pem
+    from inspector.signing.ca import ca_certificate
+    from inspector.team import workflow as tw
+
+    from .sync_fixtures import OTHER
+    from .sync_support import make_inspector_key
+    from .test_team import score
+
+    rubric = bundled_rubric()
+    # the member's laptop: its own data folder, key from the bureau CA, token
+    member_home = tmp_path / "member"
+    member_id = make_inspector_key(member_home, world.ca, "李娜", OTHER)
+    (member_home / "keys" / "bureau-ca.pem").write_text(cert_pem(ca_certificate(world.ca)))
+    member_token = world.service.issue_token(OTHER)
+    with world.store() as lead:
+        team = tw.create_team(lead, "3301100104", rubric, lead=tw.Member(ME, "王喆"),
+                              members=[tw.Member(OTHER, "李娜")], policy="mean")
+        with world.client() as client:
+            assert client.send_team_file(lead, tw.invitation(lead, team.evaluation_id,
+                                                             world.identity()))["kind"] \
+                == "invitation"
+    monkeypatch.setenv("INSPECTOR_HOME", str(member_home))
+    with Store.open(member_home, daily_backup=False) as store, \
+            SyncClient(world.server.url, member_token) as client:
+        applied = client.pull(store)
+        assert len(applied.teams_joined) == 1, applied.problems
+        sheet = applied.teams_joined[0]
+        assert tw.membership(store, sheet)["team_id"] == team.team_id
+        score(SimpleNamespace(store=store, identity=member_id, folder=member_home), sheet, rubric)
+        envelope = tw.scoresheet(store, sheet, member_id)
+        assert client.send_team_file(store, envelope)["status"] == "relayed"
+        assert client.send_team_file(store, envelope)["status"] == "duplicate"
+        assert not client.pull(store).changed  # joining again changes nothing
+    monkeypatch.setenv("INSPECTOR_HOME", str(world.laptop))
+    with world.store() as lead, world.client() as client:
+        applied = client.pull(lead)
+        assert applied.scoresheets == [OTHER], applied.problems
+        sheets = tw.scoresheets(lead, team.evaluation_id)
+        assert [s.member_id for s in sheets] == [OTHER]
+        photos = [a for a in envelope["payload"]["attachments"]]
+        assert all((world.laptop / "attachments" / p["sha256"][:2] / p["sha256"]).exists()
+                   for p in photos)
+    # only the lead sends the invitation, only members send scoresheets
+    r = httpx.post(world.server.url + "/v1/team-files",
+                   content=canonical_bytes(envelope),
+                   headers={"Authorization": f"Bearer {world.token}"})
+    assert r.status_code == 403

@@ -155,7 +155,23 @@ M001_INITIAL = [
     )""",
 ]
 
-MIGRATIONS = (("m001_initial", M001_INITIAL),)
+M002_TEAM_FILES = [
+    # Expert-team files relayed through the bureau: invitations (lead → members) and
+    # scoresheets (member → lead), kept as signed; ``files`` lists the photos' digests.
+    """CREATE TABLE team_files (
+        digest TEXT PRIMARY KEY,
+        team_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('invitation', 'scoresheet')),
+        sender TEXT NOT NULL REFERENCES users(id),
+        recipients TEXT NOT NULL,
+        files TEXT NOT NULL DEFAULT '[]',
+        body TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    )""",
+    "CREATE INDEX team_files_team ON team_files(team_id, kind)",
+]
+
+MIGRATIONS = (("m001_initial", M001_INITIAL), ("m002_team_files", M002_TEAM_FILES))
 
 
 def migrate(db: Database) -> list[str]:

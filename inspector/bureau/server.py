@@ -193,6 +193,23 @@ def create_app(bureau: Bureau, *, check_reports: bool = True) -> FastAPI:
         decision = bureau.submit(user, evaluation_id, body)
         return JSONResponse(decision.body, status_code=decision.status)
 
+    @app.post("/v1/team-files", tags=["inspector"], openapi_extra=_SUBMISSION_BODY,
+              responses={200: {"description": "already relayed"},
+                         201: {"description": "relayed to the team"}})
+    async def post_team_file(request: Request, user: Inspector):
+        """Relay a signed team invitation (lead) or scoresheet (member) to the team."""
+        body = await request.body()
+        decision = bureau.post_team_file(user, body)
+        return JSONResponse(decision.body, status_code=decision.status)
+
+    @app.get("/v1/team-files/blobs/{sha256}", tags=["inspector"])
+    def team_blob(sha256: Annotated[str, Path(pattern=DIGEST_PATTERN)], user: Inspector):
+        """A photo of a scoresheet relayed to you."""
+        data = bureau.team_blob(user, sha256)
+        if data is None:
+            raise BureauError(404, "unknown_file", "no such file for you")
+        return Response(data, media_type="application/octet-stream")
+
     @app.get("/v1/evaluations", tags=["inspector"])
     def my_evaluations(user: Inspector) -> list[dict]:
         return bureau.evaluations(user)

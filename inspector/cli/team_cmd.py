@@ -42,6 +42,9 @@ def register(sub) -> None:
     p.add_argument("sheet", help="your scoresheet's evaluation id")
     p.add_argument("out", type=Path)
     _key_args(p)
+    p = add("send", cmd_send, "send an invitation or a scoresheet file through the bureau "
+                              "(members and the lead receive it on their next sync)")
+    p.add_argument("file", type=Path)
     p = add("import", cmd_import, "the lead imports members' scoresheets")
     p.add_argument("evaluation")
     p.add_argument("files", nargs="+", type=Path)
@@ -147,6 +150,27 @@ def cmd_hand_in(args) -> int:
         sheet = store.evaluations.resolve(args.sheet)
         write_scoresheet(store, sheet, identity, args.out)
     print(f"{args.out}: give it to the lead")
+    return 0
+
+
+def cmd_send(args) -> int:
+    import zipfile
+
+    from ..sync.client import SyncClient, SyncError
+    from ..sync.config import load_config
+    from ..team.workflow import read_file, read_scoresheet
+
+    config = load_config()
+    if config is None:
+        raise CommandError("this laptop is not enrolled: run `sync enroll URL CODE` first")
+    envelope = (read_scoresheet(args.file)[0] if zipfile.is_zipfile(args.file)
+                else read_file(args.file))
+    with open_store() as store, SyncClient(config.url, config.token) as client:
+        try:
+            answer = client.send_team_file(store, envelope)
+        except SyncError as exc:
+            raise CommandError(str(exc)) from None
+    print(f"{args.file}: {answer['status']} to {', '.join(answer['recipients'])}")
     return 0
 
 

@@ -31,12 +31,14 @@ class Applied:
     assignments: int = 0
     reviews: list[tuple[str, str]] = field(default_factory=list)
     receipts: int = 0  # deliveries learnt from the bureau (after a USB file)
+    teams_joined: list[str] = field(default_factory=list)  # scoresheets made from invitations
+    scoresheets: list[str] = field(default_factory=list)  # members' scoresheets imported
     problems: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
         return bool(self.rubrics or self.schools or self.assignments or self.reviews
-                    or self.receipts)
+                    or self.receipts or self.teams_joined or self.scoresheets)
 
 
 def apply_pull(store: Store, data: dict, *, keys_dir: Path | None = None) -> Applied:
@@ -93,6 +95,7 @@ def apply_pull(store: Store, data: dict, *, keys_dir: Path | None = None) -> App
                 store, eid, item["review"], item.get("comment")):
             applied.reviews.append((eid, item["review"]))
     folder = keys_dir or paths.data_home() / "keys"
+    _team_files(store, data.get("team_files", []), data.get("inspector_id"), folder, applied)
     for key, name in (("ca_certificate", "bureau-ca.pem"), ("crl", "bureau-crl.pem")):
         text = data.get(key)
         if text and (not (folder / name).exists() or (folder / name).read_text() != text):
@@ -100,6 +103,42 @@ def apply_pull(store: Store, data: dict, *, keys_dir: Path | None = None) -> App
     if "cursor" in data and str(int(data["cursor"])) != store.setting(CURSOR_SETTING):
         store.set_setting(CURSOR_SETTING, str(int(data["cursor"])))
     return applied
+
+
+def _team_files(store: Store, files: list[dict], me: str | None, keys: Path,
+                applied: Applied) -> None:
+    """Team files the bureau relayed: an invitation makes this inspector's scoresheet (as
+    joining from a file does); a member's scoresheet goes into the team evaluation led here.
+    Their photos were fetched before (see SyncClient.pull)."""
+    if not files:
+        return
+    from ..signing._util import read_certs
+    from ..team import workflow
+
+    ca_path = keys / "bureau-ca.pem"
+    ca = read_certs(ca_path)[0] if ca_path.exists() else None
+    for envelope in files:
+        payload = envelope.get("payload", {})
+        try:
+            if payload.get("format") == workflow.INVITATION and me:
+                if any(m["id"] == me for m in payload["team"]["members"]) \
+                        and payload["team"]["lead_id"] != me:
+                    known = store.db.execute("SELECT 1 FROM team_memberships WHERE team_id = ?",
+                                             [payload["team_id"]]).fetchone()
+                    sheet = workflow.join(store, envelope, me, ca=ca)
+                    if not known:
+                        applied.teams_joined.append(sheet)
+            elif payload.get("format") == workflow.SCORESHEET:
+                row = store.db.execute(
+                    "SELECT t.evaluation_id FROM team_evaluations t JOIN evaluations e "
+                    "ON e.id = t.evaluation_id WHERE t.team_id = ? AND e.status = 'draft' "
+                    "AND e.superseded_by IS NULL", [payload["team_id"]]).fetchone()
+                if row is not None:
+                    done = workflow.import_scoresheet(store, row[0], envelope, ca=ca)
+                    if done.status in ("new", "newer"):
+                        applied.scoresheets.append(done.member_id)
+        except (StoreError, KeyError, TypeError) as exc:
+            applied.problems.append(f"team file {payload.get('team_id')}: {exc}")
 
 
 def _put_pulled(store: Store, kind: str, key: str, value: str) -> bool:

@@ -117,7 +117,46 @@ class SyncClient:
         self._check_auth(response)
         if response.status_code != 200:
             raise SyncError(_message(response))
-        return apply.apply_pull(store, response.json())
+        data = response.json()
+        self._fetch_team_photos(store, data.get("team_files", []))
+        return apply.apply_pull(store, data)
+
+    def _fetch_team_photos(self, store: Store, files: list[dict]) -> None:
+        """The photos of relayed scoresheets, into this laptop's files (checked by digest)."""
+        import hashlib
+
+        from ..signing._util import atomic_write
+
+        for envelope in files:
+            for item in envelope.get("payload", {}).get("attachments", []) or []:
+                digest = item.get("sha256", "")
+                target = attachment_path(store.data_dir, digest)
+                if target.exists():
+                    continue
+                response = self._request("GET", f"/v1/team-files/blobs/{digest}")
+                if response.status_code == 200 and \
+                        hashlib.sha256(response.content).hexdigest() == digest:
+                    atomic_write(target, response.content)
+
+    # --- team files through the bureau -----------------------------------------------------------
+    def send_team_file(self, store: Store, envelope: dict) -> dict:
+        """Relay a signed team invitation or scoresheet (its photos uploaded first)."""
+        from .canonical import canonical_bytes
+
+        photos = envelope.get("payload", {}).get("attachments", []) or []
+        if photos:
+            sizes = {a["sha256"]: int(a["size"]) for a in photos}
+            response = self._request("POST", "/v1/blobs/query", json={"sha256": list(sizes)})
+            self._check_auth(response)
+            for item in response.json().get("missing", []):
+                self._upload_one(store.data_dir, item["sha256"], sizes[item["sha256"]],
+                                 int(item["offset"]))
+        response = self._request("POST", "/v1/team-files", content=canonical_bytes(envelope),
+                                 headers={"Content-Type": "application/json"})
+        self._check_auth(response)
+        if response.status_code not in (200, 201):
+            raise SyncError(_message(response))
+        return response.json()
 
     # --- push --------------------------------------------------------------------------------
     def push(self, store: Store, *, progress: Progress | None = None) -> PushReport:
