@@ -278,3 +278,37 @@ def test_team_files_travel_through_the_bureau(world, tmp_path, monkeypatch):
                    content=canonical_bytes(envelope),
                    headers={"Authorization": f"Bearer {world.token}"})
     assert r.status_code == 403
+
+
+# --- the register of certificates ------------------------------------------------------------
+def test_certificates_registered_at_the_bureau_and_revoked_there(world, tmp_path, capsys):
+    from inspector.exports import qr_payload
+    from inspector.exports.certificate import CertificateError, issue_certificate
+
+    key = qr_payload.generate_private_key()
+    world.server.stop()  # the bureau keeps a register once it knows the certificates' key
+    (world.server.home / "certificate-key.pub.pem").parent.mkdir(parents=True, exist_ok=True)
+    (world.server.home / "certificate-key.pub.pem").write_bytes(
+        qr_payload.public_pem(key.public_key()))
+    world.server.start()
+    with world.store() as store, world.client() as client:
+        sync_once(store, client)
+        record = None
+        for eid in world.ids:
+            try:
+                record = issue_certificate(store, eid, key)
+                break
+            except CertificateError:
+                continue
+        assert record is not None, "no evaluation passed"
+        assert client.register_certificates(store) == 1
+        assert client.register_certificates(store) == 0  # once
+    public = tmp_path / "cert.pub.pem"
+    public.write_bytes(qr_payload.public_pem(key.public_key()))
+    code, out, err = run(capsys, "verify-certificate", record.qr_text, "--public-key", public,
+                         "--bureau", world.server.url)
+    assert code == 0 and out.startswith("valid"), err
+    world.service.revoke_certificate(record.number, "学校被撤销等级")
+    code, out, err = run(capsys, "verify-certificate", record.qr_text, "--public-key", public,
+                         "--bureau", world.server.url)
+    assert code == 1 and "revoked by the bureau" in err and "学校被撤销等级" in err

@@ -59,6 +59,9 @@ def register(sub) -> None:
     ver.add_argument("--check-store", action="store_true",
                      help="also require the certificate to be recorded, unchanged, in this "
                           "laptop's database")
+    ver.add_argument("--bureau", metavar="URL", default=None,
+                     help="also ask the bureau's register whether the certificate was revoked "
+                          "(e.g. https://duban.example.gov.cn)")
     ver.add_argument("--json", action="store_true")
     ver.set_defaults(handler=cmd_verify)
 
@@ -167,6 +170,19 @@ def cmd_key_init(args) -> int:
     return 0
 
 
+def _ask_register(url: str, number: str) -> dict:
+    """The bureau's public register entry of a certificate number."""
+    import httpx
+
+    try:
+        response = httpx.get(f"{url.rstrip('/')}/v1/certificates/{number}", timeout=20)
+    except httpx.HTTPError as exc:
+        raise CommandError(f"the bureau cannot be reached: {exc}") from None
+    if response.status_code != 200:
+        raise CommandError(f"the bureau answered HTTP {response.status_code}")
+    return response.json()
+
+
 def cmd_verify(args) -> int:
     from ..exports.certificate import verify_certificate
     from ..exports.qr_payload import CertificateKeyError, load_public_key
@@ -180,8 +196,17 @@ def cmd_verify(args) -> int:
             check = verify_certificate(args.source, public_key, store=store)
     else:
         check = verify_certificate(args.source, public_key)
+    register = None
+    if args.bureau and check.valid:
+        register = _ask_register(args.bureau, str(check.fields.get("number", "")))
+        if register.get("status") == "revoked":
+            check.valid = False
+            check.reason = (f"revoked by the bureau on {str(register.get('revoked_at'))[:10]}: "
+                            f"{register.get('revoke_reason') or ''}")
+        elif register.get("status") != "valid":
+            check.warnings.append(f"the bureau's register: {register.get('status')}")
     if args.json:
-        print_json(check.to_json())
+        print_json(check.to_json() | ({"register": register} if register is not None else {}))
     elif check.valid:
         print("valid")
         labels = (("number", "证书编号"), ("school", "学校"), ("school_code", "学校代码"),

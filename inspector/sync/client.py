@@ -182,6 +182,32 @@ class SyncClient:
             progress(len(due), len(due), "")
         return report
 
+    def register_certificates(self, store: Store) -> int:
+        """Register at the bureau the certificates (证书) issued on this laptop for delivered
+        evaluations, so that anyone verifying one can ask the bureau whether it still holds.
+        Returns how many were registered now."""
+        rows = store.db.execute(
+            "SELECT c.number FROM certificates c JOIN outbox o ON o.evaluation_id = "
+            "c.evaluation_id WHERE o.state IN ('sent', 'accepted', 'returned') AND NOT EXISTS "
+            "(SELECT 1 FROM pulled p WHERE p.kind = 'certificate' AND p.key = c.number)"
+        ).fetchall()
+        if not rows:
+            return 0
+        from ..exports.certificate import get_certificate
+
+        done = 0
+        for (number,) in rows:
+            record = get_certificate(store, number)
+            response = self._request("PUT", f"/v1/certificates/{number}",
+                                     json={"qr_text": record.qr_text})
+            self._check_auth(response)
+            if response.status_code == 200:
+                apply._put_pulled(store, "certificate", number, response.text)
+                done += 1
+            elif _json(response).get("reason") == "no_register":
+                break  # this bureau keeps no register: nothing to do
+        return done
+
     def _submit_all(self, store: Store, due: list[outbox.OutboxEntry], report: PushReport,
                     progress: Progress | None) -> None:
         # A revision goes after the revision it replaces, when both are waiting.
@@ -345,4 +371,5 @@ def sync_once(store: Store, client: SyncClient, *, progress: Progress | None = N
     applied = None
     if report.stopped is None:
         applied = client.pull(store)
+        client.register_certificates(store)
     return report, applied
