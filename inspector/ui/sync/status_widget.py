@@ -29,12 +29,19 @@ class SyncStatusWidget(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.button)
         layout.addWidget(self.details)
-        self.button.clicked.connect(lambda: controller.sync_now(retry_waiting=True))
+        self.button.clicked.connect(self._sync_now)
         self.details.clicked.connect(self.openRequested)
         controller.started.connect(self._started)
         controller.finished.connect(self._finished)
         controller.failed.connect(self._failed)
         self.refresh()
+
+    def _sync_now(self) -> None:
+        """Sync now; without an enrolment, the dialog where the laptop enrols instead."""
+        if self.controller.enrolled():
+            self.controller.sync_now(retry_waiting=True)
+        else:
+            self.openRequested.emit()
 
     def refresh(self, error: str | None = None, when: str | None = None) -> None:
         text = summary_text(self.controller.counts(), self.controller.enrolled())
