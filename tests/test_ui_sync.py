@@ -129,3 +129,22 @@ def test_enrolment_from_the_app(qtbot, world, tmp_path, monkeypatch):
     assert (laptop / "sync.json").exists()
     cert = keys.read_certificate()
     assert cert.issuer != cert.subject  # issued by the bureau, no longer self-signed
+
+
+def test_the_lead_sends_the_invitation_through_the_bureau(qtbot, window, world, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from inspector.team import workflow as tw
+
+    from .sync_support import bundled_rubric
+
+    shown = []
+    monkeypatch.setattr(QMessageBox, "open", lambda box: shown.append(box.text()))
+    team = tw.create_team(window.store, "3301100104", bundled_rubric(),
+                          lead=tw.Member("yh-dx-001", "王喆"),
+                          members=[tw.Member("yh-dx-002", "李娜")])
+    assert window.send_team_file(KEY_PASS, wait=True), shown
+    assert "yh-dx-002" in shown[-1]
+    with world.service.db.transaction(write=False) as tx:
+        rows = tx.all("SELECT team_id, kind, recipients FROM team_files")
+    assert rows == [(team.team_id, "invitation", '["yh-dx-002"]')]

@@ -204,6 +204,14 @@ class AppWindow(QMainWindow):
                        lambda: self.join_team())
         menu.addAction(QCoreApplication.translate("AppWindow", "&Hand in my scoresheet…"),
                        lambda: self.hand_in_scoresheet())
+        menu.addSeparator()
+        menu.addAction(QCoreApplication.translate("AppWindow", "&Send through the bureau…"),
+                       lambda: self.send_team_file())
+
+    def send_team_file(self, passphrase: str | None = None, wait: bool = False) -> bool:
+        from .team.window_actions import send_through_bureau
+
+        return send_through_bureau(self, passphrase, wait)
 
     def new_team(self):
         from .team.window_actions import new_team

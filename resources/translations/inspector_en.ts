@@ -225,7 +225,12 @@
         <translation>&amp;Hand in my scoresheet…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+3"/>
+        <source>&amp;Send through the bureau…</source>
+        <translation>&amp;Send through the bureau…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -1183,7 +1188,7 @@ Data folder: %2</translation>
 <context>
     <name>HomeModel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_model.py" line="+70"/>
+        <location filename="../../inspector/ui/home/home_model.py" line="+71"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
@@ -1213,7 +1218,7 @@ Data folder: %2</translation>
         <translation>%1 (projected)</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+218"/>
         <source>Replaced by a newer revision; open the newest one to make changes.</source>
         <translation>Replaced by a newer revision; open the newest one to make changes.</translation>
     </message>
@@ -2781,7 +2786,7 @@ Data folder: %2</translation>
         <translation>Details…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>last sync %1</source>
         <translation>last sync %1</translation>
     </message>
@@ -3288,7 +3293,7 @@ Data folder: %2</translation>
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../inspector/ui/team/window_actions.py" line="+51"/>
+        <location filename="../../inspector/ui/team/window_actions.py" line="+52"/>
         <source>Merge scoresheets</source>
         <translation>Merge scoresheets</translation>
     </message>
@@ -3321,6 +3326,36 @@ Data folder: %2</translation>
         <location line="+4"/>
         <source>You have not joined a team on this laptop. Join one with Join a team… first.</source>
         <translation>You have not joined a team on this laptop. Join one with Join a team… first.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This laptop is not enrolled with the bureau: enrol it first (Sync → Outbox and sync…), or exchange the files by USB stick.</source>
+        <translation>This laptop is not enrolled with the bureau: enrol it first (Sync → Outbox and sync…), or exchange the files by USB stick.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send through the bureau</source>
+        <translation>Send through the bureau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation:</source>
+        <translation>Evaluation:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign and send</source>
+        <translation>Sign and send</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sent through the bureau to %1; they receive it on their next sync.</source>
+        <translation>Sent through the bureau to %1; they receive it on their next sync.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent: %1</source>
+        <translation>Not sent: %1</translation>
     </message>
 </context>
 <context>

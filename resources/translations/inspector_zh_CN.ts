@@ -225,7 +225,12 @@
         <translation>提交我的评分表(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+3"/>
+        <source>&amp;Send through the bureau…</source>
+        <translation>经督导室发送(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+64"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -1182,7 +1187,7 @@ Data folder: %2</source>
 <context>
     <name>HomeModel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_model.py" line="+70"/>
+        <location filename="../../inspector/ui/home/home_model.py" line="+71"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -1212,7 +1217,7 @@ Data folder: %2</source>
         <translation>%1（预估）</translation>
     </message>
     <message>
-        <location line="+214"/>
+        <location line="+218"/>
         <source>Replaced by a newer revision; open the newest one to make changes.</source>
         <translation>已被新版本取代；如需修改，请打开最新版本。</translation>
     </message>
@@ -2776,7 +2781,7 @@ Data folder: %2</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+23"/>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
@@ -3283,7 +3288,7 @@ Data folder: %2</source>
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../inspector/ui/team/window_actions.py" line="+51"/>
+        <location filename="../../inspector/ui/team/window_actions.py" line="+52"/>
         <source>Merge scoresheets</source>
         <translation>合并评分表</translation>
     </message>
@@ -3316,6 +3321,36 @@ Data folder: %2</source>
         <location line="+4"/>
         <source>You have not joined a team on this laptop. Join one with Join a team… first.</source>
         <translation>您尚未在本机加入专家组。请先用“加入专家组…”加入。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>This laptop is not enrolled with the bureau: enrol it first (Sync → Outbox and sync…), or exchange the files by USB stick.</source>
+        <translation>本机尚未注册到督导室：请先注册（同步 → 发件箱与同步…），或用 U 盘交换文件。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Send through the bureau</source>
+        <translation>经督导室发送</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation:</source>
+        <translation>评估：</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sign and send</source>
+        <translation>签名并发送</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Sent through the bureau to %1; they receive it on their next sync.</source>
+        <translation>已经督导室发送给 %1，对方下次同步时收到。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not sent: %1</source>
+        <translation>未发送：%1</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ...store import StoreError
 from ...team import workflow as tw
 from . import common
 from .member_actions import tell
@@ -99,3 +100,69 @@ def hand_in(window: AppWindow, path: str | Path | None = None,
                                                  "Join one with Join a team… first."))
         return None
     return write(window, store, sheet_id, path, passphrase)
+
+
+def send_through_bureau(window: AppWindow, passphrase: str | None = None,
+                        wait: bool = False) -> bool:
+    """Through the bureau, when there is a network: the lead's invitation to the members (for
+    a team evaluation), or the member's signed scoresheet to the lead (for a scoresheet). The
+    open evaluation decides which; otherwise the inspector picks. The next sync at the other
+    end applies it (joining, or importing the scoresheet)."""
+    from ...sync.config import load_config
+    from ..tasks import run_in_background
+
+    store = window.store
+    config = load_config(store.data_dir)
+    if config is None:
+        tell(window, translate("TeamWindow", "This laptop is not enrolled with the bureau: "
+                                             "enrol it first (Sync → Outbox and sync…), or "
+                                             "exchange the files by USB stick."), True)
+        return False
+    shown = open_evaluation_id(window)
+    if shown is None or (tw.team(store, shown) is None
+                         and tw.membership(store, shown) is None):
+        shown = common.choose(window, translate("TeamWindow", "Send through the bureau"),
+                              translate("TeamWindow", "Evaluation:"),
+                              common.team_evaluations(store) + common.member_scoresheets(store))
+    if shown is None:
+        return False
+    identity, problem = common.ask_identity(window, store, passphrase,
+                                            translate("TeamWindow", "Sign and send"))
+    if identity is None:
+        if problem:
+            tell(window, problem, True)
+        return False
+    try:
+        envelope = (tw.invitation(store, shown, identity) if tw.team(store, shown) is not None
+                    else tw.scoresheet(store, shown, identity))
+    except StoreError as exc:
+        tell(window, str(exc), True)
+        return False
+    data_dir = store.data_dir
+
+    def send():  # pool thread: network only (photos are read from the files folder)
+        from types import SimpleNamespace
+
+        from ...sync.client import SyncClient
+
+        with SyncClient(config.url, config.token) as client:
+            return client.send_team_file(SimpleNamespace(data_dir=data_dir), envelope)
+
+    def done(answer: dict) -> None:
+        tell(window, translate("TeamWindow", "Sent through the bureau to %1; they receive it "
+                                             "on their next sync.")
+             .replace("%1", "、".join(answer.get("recipients", []))))
+
+    def failed(message: str) -> None:
+        tell(window, translate("TeamWindow", "Not sent: %1").replace(
+            "%1", message.strip().splitlines()[-1] if message.strip() else ""), True)
+
+    if wait:  # tests: the same steps, on this thread
+        try:
+            done(send())
+        except Exception as exc:  # noqa: BLE001 - reported as in the app
+            failed(str(exc))
+            return False
+        return True
+    run_in_background(send, done, failed)
+    return True
