@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 
 from .. import paths
-from .common import CommandError, print_json
+from .common import CommandError, action_adder, print_json
 
 CA_ENV = "BUREAU_CA_PASSPHRASE"
 
@@ -37,12 +37,7 @@ def register(sub) -> None:
     bureau.add_argument("--files", default=None, type=Path, metavar="FOLDER",
                         help="where received files are kept (default: next to a SQLite "
                              "database; $BUREAU_HOME/files for PostgreSQL)")
-    bsub = bureau.add_subparsers(dest="bureau_command", metavar="ACTION", required=True)
-
-    def add(name, handler, help):
-        parser = bsub.add_parser(name, help=help)
-        parser.set_defaults(handler=handler)
-        return parser
+    add = action_adder(bureau, "bureau_command")
 
     p = add("init", cmd_init, "create the database and the CA, publish the bundled rubrics")
     p.add_argument("--ca-name", default="余杭区教育局督导室 CA")

@@ -4,18 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from .common import CommandError, open_store, print_json
+from .common import CommandError, action_adder, open_store, print_json
 from .sign_cmd import KEY_ENV, passphrase
 
 
 def register(sub) -> None:
     sync = sub.add_parser("sync", help="send signed evaluations to the bureau, get updates")
-    ssub = sync.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
-
-    def add(name, handler, help):
-        parser = ssub.add_parser(name, help=help)
-        parser.set_defaults(handler=handler)
-        return parser
+    add = action_adder(sync, "sync_command")
 
     p = add("enroll", cmd_enroll, "enrol this laptop with the bureau (one-time code)")
     p.add_argument("url", help="the bureau server, e.g. https://duban.example.gov.cn")

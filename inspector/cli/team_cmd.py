@@ -5,18 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .common import CommandError, open_store, print_json
+from .common import CommandError, action_adder, open_store, print_json
 from .sign_cmd import KEY_ENV, passphrase
 
 
 def register(sub) -> None:
     team = sub.add_parser("team", help="expert-team evaluations: share, join, merge, settle")
-    tsub = team.add_subparsers(dest="team_command", metavar="ACTION", required=True)
-
-    def add(name, handler, help):
-        parser = tsub.add_parser(name, help=help)
-        parser.set_defaults(handler=handler)
-        return parser
+    add = action_adder(team, "team_command")
 
     p = add("new", cmd_new, "create a team evaluation (you lead it)")
     p.add_argument("--school", required=True)
