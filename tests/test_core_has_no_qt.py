@@ -1,4 +1,5 @@
-"""The core (rubrics, scoring, store, command line) never uses Qt widgets or Qt GUI classes,
+"""The core (rubrics, scoring, store, sync, the bureau server, teams, exports, command line)
+never uses Qt widgets or Qt GUI classes,
 so it runs headless, in bureau scripts and in tests without a display. Only inspector/ui/ and
 inspector/app.py may."""
 
@@ -17,7 +18,9 @@ GUI_MODULES = ("PySide6.QtWidgets", "PySide6.QtGui")
 
 IMPORT_THE_CORE = """
 import importlib, importlib.util, json, sys
-modules = ["inspector.rubrics", "inspector.scoring", "inspector.cli", "inspector.paths"]
+modules = ["inspector.rubrics", "inspector.scoring", "inspector.cli", "inspector.paths",
+           "inspector.sync.client", "inspector.sync.bundle", "inspector.bureau.server",
+           "inspector.bureau.service", "inspector.team.workflow", "inspector.exports.rollup"]
 for name in modules:
     importlib.import_module(name)
 try:  # the store, when it exists and can be imported
