@@ -1,7 +1,6 @@
 """The core (rubrics, scoring, store, sync, the bureau server, teams, exports, command line)
-never uses Qt widgets or Qt GUI classes,
-so it runs headless, in bureau scripts and in tests without a display. Only inspector/ui/ and
-inspector/app.py may."""
+never uses Qt widgets or Qt GUI classes, so it runs headless, in bureau scripts, on the
+bureau's server and in tests without a display. Only inspector/ui/ and inspector/app.py may."""
 
 from __future__ import annotations
 
