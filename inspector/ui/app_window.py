@@ -169,7 +169,7 @@ class AppWindow(QMainWindow):
     def _about_to_quit(self) -> None:
         self._quitting = True
         if self.sync is not None:
-            self.sync.stop()
+            self.sync.close()
 
     def _synced(self, summary: dict) -> None:
         if summary.get("changed"):
@@ -297,6 +297,8 @@ class AppWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+        if self.sync is not None:
+            self.sync.close()
         if self._evaluation is not None and self._evaluation.session is not None:
             self._evaluation.close_session()  # keeps "open_evaluation": resume here next time
         super().closeEvent(event)

@@ -65,17 +65,29 @@ class SyncController(QObject):
         self.running = False
         self.last: dict | None = None
         self._again = False
+        self._closed = False
         self._timer = QTimer(self)
         self._timer.setInterval(INTERVAL_MS)
         self._timer.timeout.connect(self.sync_now)
+        self._first = QTimer(self)
+        self._first.setSingleShot(True)
+        self._first.timeout.connect(self.sync_now)
 
     def start(self, first_delay_ms: int = FIRST_DELAY_MS) -> None:
         """Sync periodically, the first time after ``first_delay_ms``."""
-        QTimer.singleShot(first_delay_ms, self.sync_now)
+        self._first.start(first_delay_ms)
         self._timer.start()
 
     def stop(self) -> None:
+        """No more rounds by themselves (one asked for still runs)."""
+        self._first.stop()
         self._timer.stop()
+
+    def close(self) -> None:
+        """The window is closing: no more rounds, and a round still running is ignored when
+        it ends (its store connection is its own; the GUI's may be closed by then)."""
+        self.stop()
+        self._closed = True
 
     def counts(self) -> dict:
         from ...sync import outbox
@@ -94,6 +106,8 @@ class SyncController(QObject):
             from ...sync import outbox
 
             outbox.retry_now(self.store)
+        if self._closed:
+            return False
         if self.running:
             self._again = True
             return False
@@ -105,6 +119,8 @@ class SyncController(QObject):
 
     def _done(self, summary: dict) -> None:
         self.running = False
+        if self._closed:
+            return
         self.last = summary
         self.finished.emit(summary)
         if self._again:
@@ -113,4 +129,5 @@ class SyncController(QObject):
 
     def _error(self, message: str) -> None:
         self.running = False
-        self.failed.emit(message)
+        if not self._closed:
+            self.failed.emit(message)
