@@ -9,6 +9,7 @@ written so that the second of two racing writers sees the first one's row.
 
 from __future__ import annotations
 
+import abc
 import contextlib
 import re
 import sqlite3
@@ -52,14 +53,18 @@ def _to_pyformat(sql: str) -> str:
     return out
 
 
-class Database:
+class Database(abc.ABC):
+    """A bureau database: SQLite or PostgreSQL (``Database.open`` picks by URL)."""
+
     dialect: str
 
+    @abc.abstractmethod
     def transaction(self, *, write: bool = True) -> contextlib.AbstractContextManager[Tx]:
-        raise NotImplementedError
+        """One transaction (``write``: one that writes, so that writers queue)."""
 
+    @abc.abstractmethod
     def close(self) -> None:
-        raise NotImplementedError
+        """Close every connection."""
 
     @staticmethod
     def open(url: str | Path) -> Database:

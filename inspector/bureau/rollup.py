@@ -12,7 +12,7 @@ from .service import Bureau
 
 
 def collect_rows(bureau: Bureau, *, review: str | None = None) -> tuple[list[RollupRow], dict]:
-    from ..scoring import loads_answers_json, parse_answer, score
+    from ..sync.submission import score_payload
 
     rubrics: dict = {}
     rows: list[RollupRow] = []
@@ -22,9 +22,7 @@ def collect_rows(bureau: Bureau, *, review: str | None = None) -> tuple[list[Rol
         body = bureau.submission_body(item["evaluation_id"])["payload"]
         rubric = rubrics.get(item["rubric_hash"]) or bureau.rubric(item["rubric_hash"])
         rubrics[item["rubric_hash"]] = rubric
-        values = {code: parse_answer(rubric, code, loads_answers_json(a["value"]))
-                  for code, a in body["answers"].items() if a.get("value") is not None}
-        result = score(rubric, {c: v for c, v in values.items() if v is not None})
+        result = score_payload(rubric, body)
         rows.append(RollupRow(
             id=item["evaluation_id"], school=item["school_name"],
             school_code=item["school_code"], town=item["town"] or "",

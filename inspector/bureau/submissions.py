@@ -85,7 +85,7 @@ class Submissions:
         if payload.get("team") is not None:  # the merge must follow from the scoresheets
             from ..store.database import StoreError
             from ..team import TeamError
-            from ..team.workflow import check_submission_block
+            from ..team.bureau_check import check_submission_block
 
             try:
                 check_submission_block(rubric, payload["team"], payload["answers"],

@@ -80,7 +80,7 @@ def apply_pull(store: Store, data: dict, *, keys_dir: Path | None = None) -> App
             applied.schools += 1
     for item in data.get("assignments", []):
         value = json.dumps(item, ensure_ascii=False, sort_keys=True)
-        if _put_pulled(store, "assignment", str(item["id"]), value):
+        if put_pulled(store, "assignment", str(item["id"]), value):
             applied.assignments += 1
     for item in data.get("reviews", []):
         eid, receipt = item["evaluation_id"], item.get("receipt") or {}
@@ -141,7 +141,8 @@ def _team_files(store: Store, files: list[dict], me: str | None, keys: Path,
             applied.problems.append(f"team file {payload.get('team_id')}: {exc}")
 
 
-def _put_pulled(store: Store, kind: str, key: str, value: str) -> bool:
+def put_pulled(store: Store, kind: str, key: str, value: str) -> bool:
+    """Record what the bureau handed out (by kind and key); False when already so."""
     row = store.db.execute("SELECT value FROM pulled WHERE kind = ? AND key = ?",
                            [kind, key]).fetchone()
     if row is not None and row[0] == value:

@@ -111,7 +111,7 @@ def export_outbox(store: Store, out: str | Path, identity, *,
                 files[blob["sha256"]] = data
                 members[f"files/{blob['sha256']}"] = data
     payload = {"format": FORMAT, "direction": "to_bureau",
-               "inspector_id": _inspector_id(identity), "created_at": _now(),
+               "inspector_id": identity.inspector_id, "created_at": _now(),
                "submissions": listed,
                "files": [{"sha256": d, "size": len(b)} for d, b in files.items()]}
     _write(Path(out), seal(payload, identity), members)
@@ -194,10 +194,3 @@ def import_from_bureau(store: Store, path: str | Path, *, ca, inspector_id: str 
     if int(data.get("cursor", 0)) <= apply.cursor(store):
         data.pop("cursor", None)
     return apply.apply_pull(store, data)
-
-
-def _inspector_id(identity) -> str:
-    from cryptography.x509.oid import NameOID
-
-    values = identity.certificate.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)
-    return str(values[0].value) if values else ""

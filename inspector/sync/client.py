@@ -202,7 +202,7 @@ class SyncClient:
                                      json={"qr_text": record.qr_text})
             self._check_auth(response)
             if response.status_code == 200:
-                apply._put_pulled(store, "certificate", number, response.text)
+                apply.put_pulled(store, "certificate", number, response.text)
                 done += 1
             elif _json(response).get("reason") == "no_register":
                 break  # this bureau keeps no register: nothing to do

@@ -59,7 +59,7 @@ def build_payload(store: Store, evaluation_id: str, report: dict) -> dict:
               for seq, at, actor, code, fld, old, new, reason in db.execute(
                   "SELECT seq, at, actor, code, field, old, new, reason FROM events "
                   "WHERE evaluation_id = ? ORDER BY seq", [ev.id])]
-    from ..team.workflow import submission_block
+    from ..team.bureau_check import submission_block
 
     payload = {
         "format": FORMAT,
@@ -147,6 +147,11 @@ def check_payload(payload: Any) -> None:
 def recompute(rubric: Rubric, payload: dict) -> dict[str, Any]:
     """Score the payload's raw answers with the engine; return the figures. Answers that do
     not fit the rubric raise SubmissionError('invalid_answer')."""
+    return result_figures(score_payload(rubric, payload))
+
+
+def score_payload(rubric: Rubric, payload: dict) -> Result:
+    """The engine's result for a submission's raw answers (SubmissionError for a bad one)."""
     from ..scoring import AnswerError, loads_answers_json, parse_answer, score
 
     given = [(code, r["value"]) for code, r in payload["answers"].items()
@@ -166,4 +171,4 @@ def recompute(rubric: Rubric, payload: dict) -> dict[str, Any]:
             raise SubmissionError("invalid_answer", f"answer {code}: {exc}") from None
         if parsed is not None:
             values[code] = parsed
-    return result_figures(score(rubric, values))
+    return score(rubric, values)

@@ -10,7 +10,8 @@ travel between them, through the bureau or on a USB stick / shared folder:
 - a **scoresheet** (member → lead): the member's answers and notes, signed by the member;
 - (the merged, signed report then goes round for the members' counter-signatures.)
 
-Importing is idempotent: the same scoresheet twice changes nothing; a newer one from the same
+The files themselves are read and written in :mod:`.files`; what the bureau checks is in
+:mod:`.bureau_check`. Importing is idempotent: the same scoresheet twice changes nothing; a newer one from the same
 member replaces the older, which stays in the history. The merge itself is
 :func:`inspector.team.merge`; every import and settlement re-applies it to the team's
 evaluation, so that its answers, total and grade are always the merge's.
@@ -28,6 +29,14 @@ from ..scoring import answer_to_json, loads_answers_json, parse_answer
 from ..store.database import StoreError, now
 from ..sync.canonical import canonical_bytes
 from ..sync.envelope import EnvelopeError, open_envelope, seal
+from .files import (  # noqa: F401 - read_file, write_file, read_scoresheet: part of the workflow
+    INVITATION,
+    SCORESHEET,
+    read_file,
+    read_scoresheet,
+    sheet_answers,
+    write_file,
+)
 from .merge import merge
 from .model import DEFAULT_THRESHOLD, DEFAULT_TRIM_MIN, MergeResult, Policy, Scoresheet, TeamError
 
@@ -35,8 +44,6 @@ if TYPE_CHECKING:
     from ..rubrics import Rubric
     from ..store import Store
 
-INVITATION = "inspector.team-invitation/1"
-SCORESHEET = "inspector.scoresheet/1"
 MERGE_REASON = "专家组合并"
 
 
@@ -177,20 +184,6 @@ def invitation(store: Store, evaluation_id: str, identity) -> dict:
     return seal(payload, identity)
 
 
-def write_file(envelope: dict, path: str | Path) -> Path:
-    from ..signing._util import atomic_write
-
-    atomic_write(Path(path), canonical_bytes(envelope))
-    return Path(path)
-
-
-def read_file(path: str | Path) -> dict:
-    try:
-        return json.loads(Path(path).read_bytes())
-    except (OSError, ValueError) as exc:
-        raise StoreError(f"{path}: not a team file ({exc})") from None
-
-
 # --- a member: joining, scoring, handing in ----------------------------------------------------
 def join(store: Store, envelope: dict, member_id: str, *, ca=None) -> str:
     """Join the team of an invitation as ``member_id``: the member's own scoresheet (an
@@ -247,7 +240,7 @@ def scoresheet(store: Store, sheet_id: str, identity) -> dict:
     if member is None:
         raise StoreError(f"evaluation {sheet_id} is not a team member's scoresheet")
     ev = store.evaluations.get(sheet_id)
-    signer = _serial(identity)
+    signer = identity.inspector_id
     if signer != member["member_id"]:
         raise StoreError(f"this scoresheet is {member['member_id']}'s; the key is {signer}'s")
     answers = {code: {"value": value, "note": note}
@@ -258,7 +251,7 @@ def scoresheet(store: Store, sheet_id: str, identity) -> dict:
                     "mime": a.mime, "size": a.size}
                    for a in store.evaluations.open(sheet_id).attachments]
     payload = {"format": SCORESHEET, "team_id": member["team_id"], "sheet_id": ev.id,
-               "member": {"id": member["member_id"], "name": _name(identity)},
+               "member": {"id": member["member_id"], "name": identity.name},
                "rubric_hash": ev.rubric_hash, "exported_at": now(), "answers": answers,
                "attachments": attachments}
     return seal(payload, identity)
@@ -282,20 +275,6 @@ def write_scoresheet(store: Store, sheet_id: str, identity, path: str | Path) ->
     return path
 
 
-def read_scoresheet(path: str | Path) -> tuple[dict, dict[str, bytes]]:
-    """(the signed scoresheet, its files by SHA-256) from a scoresheet file."""
-    import zipfile
-
-    try:
-        with zipfile.ZipFile(path) as zf:
-            envelope = json.loads(zf.read("scoresheet.json"))
-            files = {name.split("/", 1)[1]: zf.read(name) for name in zf.namelist()
-                     if name.startswith("files/") and not name.endswith("/")}
-    except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise StoreError(f"{path}: not a scoresheet file ({exc})") from None
-    return envelope, files
-
-
 # --- the lead: importing, merging, settling -----------------------------------------------------
 def import_scoresheet(store: Store, evaluation_id: str, envelope: dict, *,
                       files: dict[str, bytes] | None = None, ca=None) -> Imported:
@@ -316,7 +295,7 @@ def import_scoresheet(store: Store, evaluation_id: str, envelope: dict, *,
     ev = store.evaluations.get(evaluation_id)
     if payload.get("rubric_hash") != ev.rubric_hash:
         raise StoreError("the scoresheet was scored against another rubric version")
-    _sheet_answers(store.rubric(ev.rubric_hash), payload)  # every answer must fit the rubric
+    sheet_answers(store.rubric(ev.rubric_hash), payload)  # every answer must fit the rubric
     if not ev.is_draft:
         raise StoreError(f"evaluation {ev.id} is {ev.status}: no more scoresheets")
     _keep_files(store, payload, files or {})
@@ -406,7 +385,7 @@ def scoresheets(store: Store, evaluation_id: str) -> list[Scoresheet]:
             "SELECT envelope FROM team_scoresheets WHERE evaluation_id = ? AND replaced_by IS "
             "NULL ORDER BY member_id", [evaluation_id]):
         payload = json.loads(text)["payload"]
-        answers, notes = _sheet_answers(rubric, payload)
+        answers, notes = sheet_answers(rubric, payload)
         sheets.append(Scoresheet(payload["member"]["id"], payload["member"]["name"], answers,
                                  notes))
     return sheets
@@ -513,60 +492,6 @@ def finalize_team(store: Store, evaluation_id: str):
     return store.evaluations.finalize(evaluation_id)
 
 
-def submission_block(store: Store, evaluation_id: str) -> dict | None:
-    """What the bureau needs to recompute the merge: the team, every current scoresheet (as
-    signed by its member) and the settlements. None for an ordinary evaluation."""
-    found = team(store, evaluation_id)
-    if found is None:
-        return None
-    sheets = [json.loads(text) for (text,) in store.db.execute(
-        "SELECT envelope FROM team_scoresheets WHERE evaluation_id = ? AND replaced_by IS NULL "
-        "ORDER BY member_id", [evaluation_id])]
-    settled = [{"code": c, "value": v, "reason": r, "settled_at": at, "settled_by": by}
-               for c, v, r, at, by in store.db.execute(
-                   "SELECT code, value, reason, settled_at, settled_by FROM team_settlements "
-                   "WHERE evaluation_id = ? ORDER BY code", [evaluation_id])]
-    return {**found.to_json(), "scoresheets": sheets, "settlements": settled}
-
-
-def check_submission_block(rubric: Rubric, block: dict, answers: dict, *, ca=None,
-                           revoked=()) -> None:
-    """At the bureau: every scoresheet signed by its member, and the submitted answers exactly
-    the merge of them. Raises TeamError naming what does not hold."""
-    members = {m["id"]: m["name"] for m in block["members"]}
-    sheets = []
-    for envelope in block["scoresheets"]:
-        try:
-            opened = open_envelope(envelope, ca=ca, revoked_serials=revoked)
-        except EnvelopeError as exc:
-            raise TeamError(f"a scoresheet cannot be trusted: {exc}") from None
-        payload = opened.payload
-        member_id = payload.get("member", {}).get("id")
-        if payload.get("format") != SCORESHEET or payload.get("team_id") != block["team_id"]:
-            raise TeamError(f"a scoresheet ({member_id}) is not one of this team's")
-        if member_id not in members or opened.signer_id != member_id:
-            raise TeamError(f"a scoresheet is not signed by its member ({member_id})")
-        found, notes = _sheet_answers(rubric, payload)
-        sheets.append(Scoresheet(member_id, payload["member"]["name"], found, notes))
-    settled = {s["code"]: (parse_answer(rubric, s["code"], loads_answers_json(s["value"])),
-                           s["reason"]) for s in block["settlements"]}
-    policy = Policy(block["policy"])
-    result = merge(rubric, sheets, policy,
-                   ownership=block.get("ownership") if policy is Policy.OWNER else None,
-                   settlements=settled, threshold=block["threshold"],
-                   trim_min=block["trim_min"])
-    expected = {c: json.dumps(answer_to_json(a), ensure_ascii=False)
-                for c, a in result.answers.items()}
-    given = {c: json.dumps(answer_to_json(parse_answer(rubric, c, loads_answers_json(v))),
-                           ensure_ascii=False)
-             for c, r in answers.items() if (v := r.get("value")) is not None}
-    if expected != given:
-        differ = sorted(c for c in set(expected) | set(given)
-                        if expected.get(c) != given.get(c))
-        raise TeamError(f"the answers are not the merge of the scoresheets: "
-                        f"{', '.join(differ[:10])}")
-
-
 # --- helpers -----------------------------------------------------------------------------------
 def _require_team(store: Store, evaluation_id: str) -> Team:
     found = team(store, evaluation_id)
@@ -585,38 +510,6 @@ def _open(envelope: Any, ca, fmt: str):
     return opened
 
 
-def _sheet_answers(rubric: Rubric, payload: dict) -> tuple[dict, dict]:
-    from ..scoring import AnswerError
-
-    answers, notes = {}, {}
-    for code, record in payload.get("answers", {}).items():
-        try:
-            value = (None if record.get("value") is None
-                     else parse_answer(rubric, code, loads_answers_json(record["value"])))
-        except (AnswerError, ValueError) as exc:
-            raise StoreError(f"scoresheet of {payload.get('member', {}).get('id')}: "
-                             f"{code}: {exc}") from None
-        if value is not None:
-            answers[code] = value
-        if record.get("note"):
-            notes[code] = record["note"]
-    return answers, notes
-
-
 def _notes(item) -> str:
     """The members' notes of an item, each with its author, as the team evaluation's note."""
     return "\n".join(f"{v.member_name}：{v.note}" for v in item.values if v.note.strip())
-
-
-def _serial(identity) -> str:
-    from cryptography.x509.oid import NameOID
-
-    values = identity.certificate.subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)
-    return str(values[0].value) if values else ""
-
-
-def _name(identity) -> str:
-    from cryptography.x509.oid import NameOID
-
-    values = identity.certificate.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
-    return str(values[0].value) if values else ""

@@ -32,7 +32,8 @@ class EnrollDialog(QDialog):
         self.url_edit = QLineEdit(self)
         self.url_edit.setPlaceholderText("https://")
         self.code_edit = QLineEdit(self)
-        self.code_edit.setPlaceholderText("XXXX-XXXX-XXXX-XXXX")
+        self.code_edit.setPlaceholderText(translate("EnrollDialog", "as given by the bureau, "
+                                                    "e.g. 7F3A-19C2-8B04-D6E5"))
         self.passphrase_edit = QLineEdit(self)
         self.passphrase_edit.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
