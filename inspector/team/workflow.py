@@ -11,10 +11,10 @@ travel between them, through the bureau or on a USB stick / shared folder:
 - (the merged, signed report then goes round for the members' counter-signatures.)
 
 The files themselves are read and written in :mod:`.files`; what the bureau checks is in
-:mod:`.bureau_check`. Importing is idempotent: the same scoresheet twice changes nothing; a newer one from the same
-member replaces the older, which stays in the history. The merge itself is
-:func:`inspector.team.merge`; every import and settlement re-applies it to the team's
-evaluation, so that its answers, total and grade are always the merge's.
+:mod:`.bureau_check`. Importing is idempotent: the same scoresheet twice changes nothing; a
+newer one from the same member replaces the older, which stays in the history. The merge
+itself is :func:`inspector.team.merge`; every import and settlement re-applies it to the
+team's evaluation, so that its answers, total and grade are always the merge's.
 """
 
 from __future__ import annotations

@@ -422,7 +422,12 @@ Data folder: %2</translation>
         <translation>Enter the bureau&apos;s address and the one-time code the inspection office gave you. Your signing key gets its certificate from the bureau.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>as given by the bureau, e.g. 7F3A-19C2-8B04-D6E5</source>
+        <translation>as given by the bureau, e.g. 7F3A-19C2-8B04-D6E5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Bureau address:</source>
         <translation>Bureau address:</translation>
     </message>

@@ -422,7 +422,12 @@ Data folder: %2</source>
         <translation>请输入督导室服务器地址和督导室发给您的一次性注册码。您的签名密钥将获得督导室签发的证书。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>as given by the bureau, e.g. 7F3A-19C2-8B04-D6E5</source>
+        <translation>由督导室提供，例如 7F3A-19C2-8B04-D6E5</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Bureau address:</source>
         <translation>督导室地址：</translation>
     </message>
