@@ -22,7 +22,7 @@ def collect_rows(bureau: Bureau, *, review: str | None = None) -> tuple[list[Rol
         body = bureau.submission_body(item["evaluation_id"])["payload"]
         rubric = rubrics.get(item["rubric_hash"]) or bureau.rubric(item["rubric_hash"])
         rubrics[item["rubric_hash"]] = rubric
-        result = score_payload(rubric, body)
+        result = score_payload(rubric, body, explain=False)
         rows.append(RollupRow(
             id=item["evaluation_id"], school=item["school_name"],
             school_code=item["school_code"], town=item["town"] or "",

@@ -146,12 +146,14 @@ def check_payload(payload: Any) -> None:
 
 def recompute(rubric: Rubric, payload: dict) -> dict[str, Any]:
     """Score the payload's raw answers with the engine; return the figures. Answers that do
-    not fit the rubric raise SubmissionError('invalid_answer')."""
-    return result_figures(score_payload(rubric, payload))
+    not fit the rubric raise SubmissionError('invalid_answer'). Only the figures are compared,
+    so the engine writes no explanations (same arithmetic, see ``score(explain=False)``)."""
+    return result_figures(score_payload(rubric, payload, explain=False))
 
 
-def score_payload(rubric: Rubric, payload: dict) -> Result:
-    """The engine's result for a submission's raw answers (SubmissionError for a bad one)."""
+def score_payload(rubric: Rubric, payload: dict, *, explain: bool = True) -> Result:
+    """The engine's result for a submission's raw answers (SubmissionError for a bad one);
+    ``explain=False``: the figures without the sentences."""
     from ..scoring import AnswerError, loads_answers_json, parse_answer, score
 
     given = [(code, r["value"]) for code, r in payload["answers"].items()
@@ -171,4 +173,4 @@ def score_payload(rubric: Rubric, payload: dict) -> Result:
             raise SubmissionError("invalid_answer", f"answer {code}: {exc}") from None
         if parsed is not None:
             values[code] = parsed
-    return score(rubric, values)
+    return score(rubric, values, explain=explain)
