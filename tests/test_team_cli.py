@@ -72,6 +72,14 @@ def test_team_commands(tmp_path, capsys, monkeypatch):
     assert f"TO SETTLE  {leaf.code}" in out and "1 item(s) to settle" in out
     code, _, err = run(capsys, "team", "finalize", team_id)
     assert code == 1 and "组员评分分歧" in err
+    # The merged answers are the team's: the commands for a single inspector cannot change
+    # them, nor their notes (the store refuses, nothing is written); settling can.
+    code, before, _ = run(capsys, "eval", "show", team_id, "--json")
+    for edit in (["eval", "set", team_id, leaf.code, "1"],
+                 ["eval", "set", team_id, leaf.code, "--note", "改一下"]):
+        code, _, err = run(capsys, *edit)
+        assert code == 1 and "expert team's evaluation" in err and "team settle" in err
+    assert run(capsys, "eval", "show", team_id, "--json")[1] == before
     assert run(capsys, "team", "settle", team_id, leaf.code, "2", "--reason",
                "复核台账后商定")[0] == 0
     code, out, err = run(capsys, "team", "finalize", team_id)

@@ -252,17 +252,27 @@ class Evaluations:
 
     def set_answer(self, evaluation_id: str, code: str, raw: Any = _UNSET, *,
                    note: str | None = None, self_value: Any = _UNSET,
-                   reason: str | None = None) -> bool:
+                   reason: str | None = None, team_merge: bool = False) -> bool:
         """Record the inspector's answer (and/or note, and/or the school's self-evaluation).
 
         ``raw`` is the answer as JSON would give it (a number, a level name, true/false, a
         list of deduction keys, a text, "NA", or None to clear it). Everything is checked
         before anything is written. Returns False when nothing changed.
+
+        An expert team's evaluation takes its answers and notes from the merge of the
+        members' scoresheets only (``team_merge=True``, passed by the team workflow); any other
+        writer is refused, so that no path can leave the team's result and its members'
+        scoresheets disagreeing. The school's self-evaluation stays editable.
         """
         from ..rubrics.model import Condition
         from ..scoring import AnswerError, parse_answer
 
-        rubric_hash = self._draft_rubric_hash(evaluation_id)
+        rubric_hash, is_team = self._draft_rubric_hash(evaluation_id)
+        if is_team and not team_merge and (raw is not _UNSET or note is not None):
+            raise StoreError(
+                f"{code}: evaluation {evaluation_id} is an expert team's evaluation; its scores "
+                "and notes are the merge of the members' scoresheets. Settle the item instead "
+                "(`team settle`, or 专家组 → 合并评分表 in the app)")
         rubric = self.store.rubric(rubric_hash)
         item = rubric.find(code)
         if item is None:
@@ -304,13 +314,16 @@ class Evaluations:
             conn.execute("UPDATE evaluations SET updated_at = ? WHERE id = ?", [at, eid])
         return True
 
-    def _draft_rubric_hash(self, evaluation_id: str) -> str:
-        """The rubric hash of a draft evaluation (a light check for the autosave path)."""
+    def _draft_rubric_hash(self, evaluation_id: str) -> tuple[str, bool]:
+        """The rubric hash of a draft evaluation, and whether it is an expert team's (one
+        light query for the autosave path)."""
         row = self.store.db.conn.execute(
-            "SELECT status, rubric_hash FROM evaluations WHERE id = ?", [evaluation_id]).fetchone()
+            "SELECT e.status, e.rubric_hash, t.evaluation_id IS NOT NULL FROM evaluations e "
+            "LEFT JOIN team_evaluations t ON t.evaluation_id = e.id WHERE e.id = ?",
+            [evaluation_id]).fetchone()
         if row is None or row[0] != "draft":
             self._draft(evaluation_id)  # raises the full, explanatory error
-        return row[1]
+        return row[1], bool(row[2])
 
     def set_cursor(self, evaluation_id: str, code: str) -> None:
         """Remember the item the inspector is on, to reopen there after a crash."""

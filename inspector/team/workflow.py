@@ -476,7 +476,7 @@ def apply_merge(store: Store, evaluation_id: str) -> MergeResult:
             if have == want and (current is None or current.note == note):
                 continue
             store.evaluations.set_answer(evaluation_id, item.code, want, note=note,
-                                         reason=MERGE_REASON)
+                                         reason=MERGE_REASON, team_merge=True)
         _attach_photos(store, evaluation_id)
     return result
 
