@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import os
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -66,37 +67,44 @@ class Trust:
 
     def __init__(self, ca_folder: Path | None):
         self.folder = Path(ca_folder) if ca_folder else None
+        self._index = str(self.folder / "index.json") if self.folder else None
         self._lock = threading.Lock()
-        self._stamp: float | None = None
-        self._ca = None
-        self._revoked: frozenset[int] = frozenset()
+        self._stamp: int | None = None
+        # the CA certificate and the revoked serials, replaced together
+        self._state: tuple[Any, frozenset[int]] = (None, frozenset())
 
-    def _refresh(self) -> None:
+    def _refresh(self) -> tuple[Any, frozenset[int]]:
         if self.folder is None:
-            return
-        index = self.folder / "index.json"
-        stamp = index.stat().st_mtime_ns if index.exists() else 0
-        if stamp == self._stamp and self._ca is not None:
-            return
+            return self._state
+        try:
+            stamp = os.stat(self._index).st_mtime_ns
+        except FileNotFoundError:
+            stamp = 0
+        if stamp == self._stamp and self._state[0] is not None:
+            return self._state
         from ..signing.ca import ca_certificate, ca_index
 
         with self._lock:
-            self._ca = ca_certificate(self.folder)
-            self._revoked = frozenset(int(e["serial"], 16) for e in ca_index(self.folder)
-                                      if e.get("revoked_at"))
+            self._state = (ca_certificate(self.folder),
+                           frozenset(int(e["serial"], 16) for e in ca_index(self.folder)
+                                     if e.get("revoked_at")))
             self._stamp = stamp
+            return self._state
+
+    def current(self) -> tuple[Any, frozenset[int]]:
+        """The CA certificate and the revoked serials, as of one look at the folder."""
+        state = self._refresh()
+        if state[0] is None:
+            raise BureauError(503, "no_ca", "the bureau has no certificate authority set up")
+        return state
 
     @property
     def ca(self):
-        self._refresh()
-        if self._ca is None:
-            raise BureauError(503, "no_ca", "the bureau has no certificate authority set up")
-        return self._ca
+        return self.current()[0]
 
     @property
     def revoked(self) -> frozenset[int]:
-        self._refresh()
-        return self._revoked
+        return self._refresh()[1]
 
     def ca_pem(self) -> str:
         from ..signing._util import cert_pem

@@ -101,9 +101,12 @@ class Files:
         target = self._path(digest)
         if target.exists():
             return
-        target.parent.mkdir(exist_ok=True)
         partial = target.with_name(f"{digest}.{threading.get_ident()}.partial")
-        partial.write_bytes(data)
+        try:
+            partial.write_bytes(data)
+        except FileNotFoundError:  # the first file of its folder (no mkdir for every file)
+            target.parent.mkdir(exist_ok=True)
+            partial.write_bytes(data)
         partial.replace(target)
 
     def blob(self, digest: str) -> bytes | None:

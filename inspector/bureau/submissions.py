@@ -51,9 +51,9 @@ class Submissions:
             envelope = json.loads(body)
         except (ValueError, UnicodeDecodeError):
             raise BureauError(422, "malformed", "the body is not JSON") from None
+        ca, revoked = self.trust.current()
         try:
-            opened = open_envelope(envelope, ca=self.trust.ca, revoked_serials=self.trust.revoked,
-                                   raw=body)
+            opened = open_envelope(envelope, ca=ca, revoked_serials=revoked, raw=body)
         except EnvelopeError as exc:
             status = 403 if exc.reason in _FORBIDDEN_REASONS else 422
             raise BureauError(status, exc.reason, str(exc)) from None
@@ -89,7 +89,7 @@ class Submissions:
 
             try:
                 check_submission_block(rubric, payload["team"], payload["answers"],
-                                       ca=self.trust.ca, revoked=self.trust.revoked)
+                                       ca=ca, revoked=revoked)
             except (TeamError, StoreError, ValueError, KeyError, TypeError) as exc:
                 raise BureauError(422, "team_mismatch", str(exc)) from None
         return self._store(user, payload, body.decode("utf-8"), digest,

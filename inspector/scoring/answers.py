@@ -61,7 +61,12 @@ class AnswerError(ValueError):
         super().__init__(f"{code}: {message}")
 
 
+_ZERO, _HUNDRED = Decimal(0), Decimal(100)
+
+
 def _number(code: str, raw: Any) -> Decimal:
+    if type(raw) is Decimal and raw.is_finite():  # as JSON is decoded for scoring
+        return raw
     if isinstance(raw, bool) or not isinstance(raw, int | float | Decimal):
         raise AnswerError(code, f"expected a number, got {_show(raw)}")
     value = Decimal(str(raw)) if isinstance(raw, float) else Decimal(raw)
@@ -105,7 +110,7 @@ def parse_answer(rubric: Rubric, code: str, raw: Any) -> Answer | None:
         return raw
     if not item.is_leaf:
         raise AnswerError(code, "this is a group indicator; answer its items instead")
-    if raw == NA_TEXT or raw is NA:
+    if raw is NA or (isinstance(raw, str) and raw == NA_TEXT):
         if not item.na_allowed:
             raise AnswerError(code, "this item cannot be marked not applicable (NA)")
         return NA
@@ -117,7 +122,7 @@ def _parse_leaf(rubric: Rubric, leaf: Node, raw: Any) -> Answer:
     if mode is Mode.POINTS:
         value = _number(code, raw)
         step = rubric.step_of(leaf)
-        if not Decimal(0) <= value <= leaf.points:
+        if not _ZERO <= value <= leaf.points:
             raise AnswerError(code, f"score {format_decimal(value)} is out of range "
                                     f"0–{format_decimal(leaf.points)}")
         if value % step != 0:
@@ -126,7 +131,7 @@ def _parse_leaf(rubric: Rubric, leaf: Node, raw: Any) -> Answer:
         return value
     if mode is Mode.BANDS:
         value = _number(code, raw)
-        if not Decimal(0) <= value <= Decimal(100):
+        if not _ZERO <= value <= _HUNDRED:
             raise AnswerError(code, f"percent met {format_decimal(value)} is out of range 0–100")
         return value
     if mode is Mode.COEFFICIENT:

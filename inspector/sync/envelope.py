@@ -111,11 +111,18 @@ def read_envelope(envelope: Any) -> tuple[dict, x509.Certificate, bytes]:
         raise EnvelopeError("malformed", "a signed document needs payload, signature and "
                                          "certificate")
     try:
-        certificate = x509.load_pem_x509_certificate(cert.encode("ascii"))
+        certificate = _certificate(cert)
         raw_signature = _unb64(signature)
     except (ValueError, UnicodeEncodeError):
         raise EnvelopeError("malformed", "unreadable certificate or signature") from None
     return payload, certificate, raw_signature
+
+
+@functools.lru_cache(maxsize=256)
+def _certificate(pem: str) -> x509.Certificate:
+    """The certificate a PEM text holds (remembered by its text: a laptop sends many
+    documents with the same certificate; certificates are immutable values)."""
+    return x509.load_pem_x509_certificate(pem.encode("ascii"))
 
 
 def _payload_bytes(raw: bytes) -> bytes | None:
@@ -124,9 +131,14 @@ def _payload_bytes(raw: bytes) -> bytes | None:
     so. Each marker must occur once: inside strings a quote is always escaped, so a marker
     found once is the envelope's own key."""
     start, end = b',"payload":', b',"signature":"'
-    if raw.count(start) != 1 or raw.count(end) != 1:
+    # The first and the last occurrence are the same one: the marker occurs once. (The
+    # payload marker is near the start and the signature marker near the end, so each
+    # search from its near side is short and each search from the far side crosses the
+    # payload once.)
+    i, j = raw.find(start), raw.rfind(end)
+    if i < 0 or j < 0 or raw.rfind(start) != i or raw.find(end) != j:
         return None
-    i, j = raw.index(start) + len(start), raw.index(end)
+    i += len(start)
     return raw[i:j] if i < j else None
 
 
@@ -157,31 +169,27 @@ def open_envelope(envelope: Any, *, ca: x509.Certificate | None,
 def _trusted(opened: Opened, ca: x509.Certificate, revoked_serials: Iterable[int],
              at: dt.datetime | None) -> Opened:
     certificate = opened.certificate
-    if not _issued_by(_der(certificate), _der(ca)):
+    if not _issued_by(certificate, ca):
         raise EnvelopeError("untrusted_certificate",
                             "the signer's certificate was not issued by the bureau CA")
     when = at or dt.datetime.now(dt.UTC)
     if not (certificate.not_valid_before_utc <= when <= certificate.not_valid_after_utc):
         raise EnvelopeError("certificate_expired", "the signer's certificate is expired or "
                                                    "not yet valid")
-    if certificate.serial_number in set(revoked_serials):
+    if not isinstance(revoked_serials, set | frozenset):
+        revoked_serials = set(revoked_serials)
+    if certificate.serial_number in revoked_serials:
         raise EnvelopeError("certificate_revoked", "the signer's certificate was revoked")
     return opened
 
 
-def _der(cert: x509.Certificate) -> bytes:
-    from cryptography.hazmat.primitives.serialization import Encoding
-
-    return cert.public_bytes(Encoding.DER)
-
-
 @functools.lru_cache(maxsize=1024)
-def _issued_by(cert_der: bytes, ca_der: bytes) -> bool:
-    """Whether the CA signed this certificate (remembered: a laptop sends many documents
-    with one certificate; validity and revocation are still checked every time)."""
+def _issued_by(cert: x509.Certificate, ca: x509.Certificate) -> bool:
+    """Whether the CA signed this certificate (remembered by both certificates' contents —
+    certificates compare and hash by their DER bytes: a laptop sends many documents with one
+    certificate; validity and revocation are still checked every time)."""
     try:
-        x509.load_der_x509_certificate(cert_der).verify_directly_issued_by(
-            x509.load_der_x509_certificate(ca_der))
+        cert.verify_directly_issued_by(ca)
     except (ValueError, TypeError, InvalidSignature):
         return False
     return True
