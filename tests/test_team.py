@@ -308,6 +308,9 @@ def test_the_report_carries_every_members_signature_and_the_bureau_checks_the_me
     report = verify_pdf(pdf, [ca_certificate(ca)])
     assert report.ok, report.to_json()
     assert [s.signer for s in report.signatures] == ["张组长", "李专家", "王专家"]
+    # each signature says what its box was for, as the report laid it out
+    assert [s.role for s in report.signatures] == ["组长", "评估组成员", "评估组成员"]
+    assert report.unsigned_fields == ["Bureau"]
     # the bureau receives it with the scoresheets and recomputes the merge
     outbox.record_signed(lead.store, team.evaluation_id, pdf, lead.identity)
     body = outbox.body(lead.store, team.evaluation_id)

@@ -97,7 +97,7 @@ def pki(tmp_path_factory):
                                     ca_path=base / "people" / "bureau-ca.pem")
         report = make_pdf(base / "report.pdf", pages=1, subject=TAMPER_MARK.decode())
         fields = base / "fields.pdf"
-        add_signature_fields(report, fields, [("InspectorA", 0, (72, 150, 292, 230))])
+        add_signature_fields(report, fields, [("InspectorA", 0, (72, 150, 292, 230), "组长")])
         signed = base / "signed.pdf"
         sign_pdf(fields, signed, ident, role="督导组长", certify=True)
         assert ca_certificate(ca_dir) is not None
@@ -346,6 +346,7 @@ def test_a_signed_report_shows_one_valid_trusted_signature(qtbot, pki, settings)
     assert panel.verdict_text().startswith("Valid")
     [card] = panel.cards
     assert card.signature.signer == "王喆" and card.signature.field == "InspectorA"
+    assert card.meta.text().splitlines()[0] == "Signs as: 组长"  # the box's role in the report
     assert [row.ok for row in card.checks] == [True, True, True, True]
     texts = " | ".join(row.text for row in card.checks)
     assert "Intact" in texts and "Trusted" in texts and "Not changed after signing" in texts

@@ -466,7 +466,8 @@ def cmd_verify(args) -> int:
         problems = _problems(s)
         mark = "OK  " if s.ok else "FAIL"
         when = (s.signing_time or "?")[:19].replace("T", " ")
-        print(f"{mark} {s.field}: {s.signer or '?'} ({when})"
+        field = f"{s.field} ({s.role})" if s.role else s.field
+        print(f"{mark} {field}: {s.signer or '?'} ({when})"
               + (" certified" if s.certified else "")
               + (": " + "; ".join(problems) if problems else ""))
     for name in report.unsigned_fields:

@@ -30,7 +30,7 @@ def write_signable_report(store: Store, evaluation_id: str, out: Path) -> tuple[
     from ..signing.pdf import with_signature_fields
 
     data, layout = render_report(store, evaluation_id)
-    boxes = [(signature_field_name(n, box.role), box.page_index, box.box)
+    boxes = [(signature_field_name(n, box.role), box.page_index, box.box, box.role)
              for n, box in enumerate(layout.signature_boxes, start=1)]
     atomic_write(Path(out), with_signature_fields(data, boxes, out))
-    return layout, [name for name, _page, _box in boxes]
+    return layout, [name for name, *_rest in boxes]

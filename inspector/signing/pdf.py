@@ -81,8 +81,10 @@ def signature_fields(pdf: str | os.PathLike) -> list[tuple[str, bool]]:
 
 
 def add_signature_fields(pdf_in: str | os.PathLike, pdf_out: str | os.PathLike,
-                         boxes: list[tuple[str, int, Box]]) -> None:
-    """Add empty signature fields: ``(field_name, page_index, (x1, y1, x2, y2))`` in points."""
+                         boxes: list[tuple[str, int, Box]]
+                         | list[tuple[str, int, Box, str]]) -> None:
+    """Add empty signature fields: ``(field_name, page_index, (x1, y1, x2, y2))`` in points,
+    optionally followed by the signer's role (see :func:`with_signature_fields`)."""
     data = with_signature_fields(_read(pdf_in), boxes, pdf_in)
     try:
         atomic_write(Path(pdf_out), data)
@@ -90,17 +92,23 @@ def add_signature_fields(pdf_in: str | os.PathLike, pdf_out: str | os.PathLike,
         raise SigningError(f"cannot write {pdf_out}: {exc.strerror}") from None
 
 
-def with_signature_fields(data: bytes, boxes: list[tuple[str, int, Box]],
+def with_signature_fields(data: bytes, boxes: list[tuple[str, int, Box]]
+                          | list[tuple[str, int, Box, str]],
                           source: str | os.PathLike = "the PDF") -> bytes:
     """:func:`add_signature_fields` in memory: the PDF ``data`` with the fields added (an
-    incremental update); ``source`` names the PDF in error messages."""
+    incremental update); ``source`` names the PDF in error messages.
+
+    A box may carry a fourth element, the role its signer signs in (组长, 督导室审核 …): it
+    becomes the field's user-facing name (/TU), which verification reports as the role. It is
+    part of what the first signature covers, so changing it afterwards shows as a
+    modification."""
     from pyhanko.sign import fields
 
     writer = _writer(data, source)
     existing = {name for name, _v, _r in fields.enumerate_sig_fields(writer.prev)}
     page_count = int(writer.prev.root["/Pages"]["/Count"])
     seen: set[str] = set()
-    for name, page, box in boxes:
+    for name, page, box, *label in boxes:
         if not name or "." in name:
             raise SigningError(f"invalid field name {name!r} (no dots, not empty)")
         if name in existing or name in seen:
@@ -113,7 +121,8 @@ def with_signature_fields(data: bytes, boxes: list[tuple[str, int, Box]],
         seen.add(name)
         fields.append_signature_field(
             writer, fields.SigFieldSpec(sig_field_name=name, on_page=page,
-                                        box=(int(x1), int(y1), int(x2), int(y2))))
+                                        box=(int(x1), int(y1), int(x2), int(y2)),
+                                        readable_field_name=label[0] if label else None))
     buf = io.BytesIO()
     writer.write(buf)
     return buf.getvalue()
@@ -301,6 +310,7 @@ def _signing_time(moment: dt.datetime) -> str:
 @dataclass
 class SignatureReport:
     field: str
+    role: str | None = None  # what the field is for, as the report named it (组长 …)
     signer: str = ""
     signer_subject: str = ""
     issuer: str = ""
@@ -530,6 +540,7 @@ def _verify_one(sig, asn1_roots, roots, crl_der, crl_list, validate, ValidationC
     try:
         ts = sig.self_reported_timestamp
         rep.signing_time = ts.isoformat() if ts else None
+        rep.role = _text(sig.sig_field.get("/TU"))
         rep.reason = _text(sig.sig_object.get("/Reason"))
         rep.location = _text(sig.sig_object.get("/Location"))
         rep.certified = _is_certification(sig)

@@ -2457,6 +2457,11 @@ Data folder: %2</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Signs as: %1</source>
+        <translation>Signs as: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Signed: %1 (by the signer&apos;s clock)</source>
         <translation>Signed: %1 (by the signer&apos;s clock)</translation>
     </message>

@@ -2452,6 +2452,11 @@ Data folder: %2</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Signs as: %1</source>
+        <translation>签署身份：%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Signed: %1 (by the signer&apos;s clock)</source>
         <translation>签名时间：%1（以签名人电脑时钟为准）</translation>
     </message>

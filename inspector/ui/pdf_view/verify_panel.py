@@ -164,6 +164,8 @@ class SignatureCard(Card):
         self.signature = signature
         self.heading(signature.signer or self.tr("Unknown signer"), signature.ok)
         meta = [self.tr("Field: %1").replace("%1", signature.field)]
+        if signature.role:
+            meta.insert(0, self.tr("Signs as: %1").replace("%1", signature.role))
         if signature.signing_time:
             meta.append(self.tr("Signed: %1 (by the signer's clock)").replace(
                 "%1", local_time(signature.signing_time)))
@@ -174,7 +176,7 @@ class SignatureCard(Card):
         if signature.certified:
             meta.append(self.tr("Certifying signature: afterwards the document may only be "
                                 "countersigned or have its form fields filled in"))
-        self.note("\n".join(meta))
+        self.meta = self.note("\n".join(meta))
         self.box.addSpacing(4)
         self.checks = [CheckRow(ok, text, self) for ok, text in self.verdicts(signature, outcome)]
         for row in self.checks:
