@@ -356,3 +356,62 @@ def test_a_reopened_team_evaluation_is_still_the_teams(team_of_three, tmp_path):
     assert take_in(lead, type("T", (), {"evaluation_id": new.id})(),
                    hand_in(member, sheets["yh-zj-002"], tmp_path / "v2.zip")).status == "newer"
     assert tw.merged(lead, new.id).item(leaf.code).answer == leaf.points  # still settled
+
+
+def test_members_findings_come_with_their_scoresheets_under_their_names(team_of_three,
+                                                                         tmp_path):
+    rubric, team, laptops, sheets = team_of_three
+    leaf = first_points_leaf(rubric)
+    lead, member = laptops["yh-zj-001"], laptops["yh-zj-002"]
+    mine = sheets["yh-zj-002"]
+    score(member, mine, rubric)
+    member.store.evaluations.add_finding(mine, "problem", "功能室台账不全", code=leaf.code,
+                                         deadline="2026-12-31")
+    member.store.evaluations.add_finding(mine, "strength", "课后服务有特色")
+    first = hand_in(member, mine, tmp_path / "v1.zip")
+    lead.store.evaluations.add_finding(team.evaluation_id, "rectification", "组长的整改要求")
+
+    def findings():
+        return sorted((f.created_by, f.kind, f.code, f.text, f.deadline)
+                      for f in lead.store.evaluations.open(team.evaluation_id).findings)
+
+    assert take_in(lead.store, team, first).status == "new"
+    assert findings() == sorted([
+        (lead.store.actor, "rectification", None, "组长的整改要求", None),
+        ("yh-zj-002", "problem", leaf.code, "功能室台账不全", "2026-12-31"),
+        ("yh-zj-002", "strength", None, "课后服务有特色", None)])
+    events = len(lead.store.evaluations.history(team.evaluation_id))
+    assert take_in(lead.store, team, first).status == "same"  # no second copy
+    assert len(lead.store.evaluations.history(team.evaluation_id)) == events
+    # the member corrects one finding: the newer scoresheet replaces that member's findings
+    fid = next(f.id for f in member.store.evaluations.open(mine).findings
+               if f.kind == "strength")
+    member.store.evaluations.remove_finding(mine, fid)
+    member.store.evaluations.add_finding(mine, "strength", "课后服务内容丰富、有特色")
+    assert take_in(lead.store, team, hand_in(member, mine, tmp_path / "v2.zip")).status \
+        == "newer"
+    assert findings() == sorted([
+        (lead.store.actor, "rectification", None, "组长的整改要求", None),
+        ("yh-zj-002", "problem", leaf.code, "功能室台账不全", "2026-12-31"),
+        ("yh-zj-002", "strength", None, "课后服务内容丰富、有特色", None)])
+    changes = lead.store.evaluations.history(team.evaluation_id)[-2:]
+    assert [(e["old"] is None, e["reason"]) for e in changes] == [(False, tw.MERGE_REASON),
+                                                                   (True, tw.MERGE_REASON)]
+    # a reopened team evaluation keeps them as the members', not as copies to add again
+    for pid, laptop in laptops.items():
+        if pid != "yh-zj-002":
+            score(laptop, sheets[pid], rubric)
+            take_in(lead.store, team, hand_in(laptop, sheets[pid], tmp_path / f"{pid}.zip"))
+    tw.finalize_team(lead.store, team.evaluation_id)
+    reopened = lead.store.evaluations.reopen(team.evaluation_id, reason="补充材料").id
+    tw.apply_merge(lead.store, reopened)
+    assert len(lead.store.evaluations.open(reopened).findings) == 3
+    # the report names the member who wrote each of them
+    from inspector.exports.report_pdf import render_report
+
+    from .test_report_pdf import pdftotext
+
+    report = tmp_path / "report.pdf"
+    report.write_bytes(render_report(lead.store, reopened)[0])
+    text = pdftotext(report)
+    assert "功能室台账不全（整改期限：2026-12-31）（李专家）" in text.replace("\n", "")

@@ -393,6 +393,10 @@ class ReportSections(IndicatorTable):
     def findings(self) -> list:
         s = self.s
         story = [self.heading("评估意见")]
+        from ..team.workflow import team
+
+        found = team(self.store, self.ev.id)  # an expert team's: each finding names its author
+        authors = {m.id: m.name for m in found.members} if found is not None else {}
         for kind, title in FINDING_SECTIONS:
             story.append(self.p(title, s.h2, "a findings heading"))
             items = [f for f in self.sheet.findings if f.kind == kind]
@@ -405,6 +409,8 @@ class ReportSections(IndicatorTable):
                 text += finding.text
                 if finding.deadline:
                     text += f"（整改期限：{finding.deadline}）"
+                if finding.created_by in authors:
+                    text += f"（{authors[finding.created_by]}）"
                 story.append(self.p(text, s.body_indent, f"finding {finding.id}"))
         return story
 

@@ -368,6 +368,54 @@ class Evaluations:
                                   [at, ev.id])
         return fid
 
+    def carry_member_findings(self, evaluation_id: str, member_id: str,
+                              findings: list[dict], reason: str) -> int:
+        """Make the findings carried from ``member_id``'s scoresheet exactly ``findings``
+        (dicts with code, kind, text, deadline): the ones no longer there go, new ones come,
+        the same ones stay as they are. Each keeps the member as its author. Returns how many
+        changed. Checked whole before anything is written."""
+        ev = self._draft(evaluation_id)
+        rubric = self.store.rubric(ev.rubric_hash)
+        wanted: list[tuple] = []
+        for f in findings:
+            kind, text, code = f.get("kind"), (f.get("text") or "").strip(), f.get("code")
+            deadline = f.get("deadline")
+            if kind not in FINDING_KINDS or not text:
+                raise StoreError(f"{member_id}'s scoresheet has a finding without a known kind "
+                                 f"or a text: {f!r}")
+            if code is not None and rubric.find(code) is None:
+                raise StoreError(f"{member_id}'s scoresheet has a finding for {code}, which is "
+                                 "not in this rubric")
+            if deadline is not None:
+                _check_date(deadline)
+            wanted.append((code, kind, text, deadline))
+        db, at, changed = self.store.db, now(), 0
+        with self.store.transaction():
+            have = db.execute("SELECT id, code, kind, text, deadline FROM findings WHERE "
+                              "evaluation_id = ? AND from_member = ? ORDER BY id",
+                              [ev.id, member_id]).fetchall()
+            remaining = list(wanted)
+            for fid, *key in have:
+                if tuple(key) in remaining:
+                    remaining.remove(tuple(key))
+                    continue
+                db.execute("DELETE FROM findings WHERE id = ?", [fid])
+                self.store.log(ev.id, key[0], "finding", {"id": fid, "kind": key[1],
+                               "text": key[2], "deadline": key[3]}, None, reason, at=at)
+                changed += 1
+            for code, kind, text, deadline in remaining:
+                cur = db.execute(
+                    "INSERT INTO findings(evaluation_id, code, kind, text, deadline, created_at, "
+                    "created_by, from_member) VALUES (?,?,?,?,?,?,?,?)",
+                    [ev.id, code, kind, text, deadline, at, member_id, member_id])
+                self.store.log(ev.id, code, "finding", None,
+                               {"id": int(cur.lastrowid), "kind": kind, "text": text,
+                                "deadline": deadline}, reason, at=at)
+                changed += 1
+            if changed:
+                db.execute("UPDATE evaluations SET updated_at = ? WHERE id = ?", [at, ev.id])
+        return changed
+
     def remove_finding(self, evaluation_id: str, finding_id: int, reason: str | None = None):
         ev = self._draft(evaluation_id)
         row = self.store.db.execute(
@@ -480,9 +528,9 @@ class Evaluations:
                        "updated_at, updated_by FROM answers WHERE evaluation_id = ?",
                        [new_id, old.id])
             db.execute("INSERT INTO findings(evaluation_id, code, kind, text, deadline, "
-                       "created_at, created_by) SELECT ?, code, kind, text, deadline, "
-                       "created_at, created_by FROM findings WHERE evaluation_id = ? ORDER BY id",
-                       [new_id, old.id])
+                       "created_at, created_by, from_member) SELECT ?, code, kind, text, "
+                       "deadline, created_at, created_by, from_member FROM findings "
+                       "WHERE evaluation_id = ? ORDER BY id", [new_id, old.id])
             db.execute("INSERT INTO attachments(evaluation_id, code, sha256, filename, mime, "
                        "size, added_at, added_by) SELECT ?, code, sha256, filename, mime, size, "
                        "added_at, added_by FROM attachments WHERE evaluation_id = ?",

@@ -387,8 +387,15 @@ def m007_frozen_figures(db: Database) -> None:
                + " FROM evaluations WHERE result IS NOT NULL")
 
 
+def m008_team_findings(db: Database) -> None:
+    """Findings an expert team's evaluation carries from its members' scoresheets: whose
+    scoresheet each came from (NULL for the evaluation's own), so that a member's newer
+    scoresheet replaces that member's findings instead of adding to them."""
+    db.execute("ALTER TABLE findings ADD COLUMN from_member TEXT")
+
+
 MIGRATIONS_IN_ORDER = (m001_initial, m002_search_and_resume, m003_summaries, m004_certificates,
-                       m005_sync, m006_team, m007_frozen_figures)
+                       m005_sync, m006_team, m007_frozen_figures, m008_team_findings)
 SCHEMA_VERSION = len(MIGRATIONS_IN_ORDER)
 
 

@@ -247,13 +247,15 @@ def scoresheet(store: Store, sheet_id: str, identity) -> dict:
                for code, value, note in store.db.execute(
                    "SELECT code, value, note FROM answers WHERE evaluation_id = ? "
                    "ORDER BY code", [sheet_id])}
+    sheet = store.evaluations.open(sheet_id)
     attachments = [{"code": a.code or None, "sha256": a.sha256, "filename": a.filename,
-                    "mime": a.mime, "size": a.size}
-                   for a in store.evaluations.open(sheet_id).attachments]
+                    "mime": a.mime, "size": a.size} for a in sheet.attachments]
+    findings = [{"code": f.code, "kind": f.kind, "text": f.text, "deadline": f.deadline}
+                for f in sheet.findings]
     payload = {"format": SCORESHEET, "team_id": member["team_id"], "sheet_id": ev.id,
                "member": {"id": member["member_id"], "name": identity.name},
                "rubric_hash": ev.rubric_hash, "exported_at": now(), "answers": answers,
-               "attachments": attachments}
+               "attachments": attachments, "findings": findings}
     return seal(payload, identity)
 
 
@@ -376,6 +378,18 @@ def _attach_photos(store: Store, evaluation_id: str) -> None:
             have.add((item["code"] or "", item["sha256"]))
 
 
+def _carry_findings(store: Store, evaluation_id: str) -> None:
+    """Each member's findings (strengths, problems, rectifications), as their current
+    scoresheet has them, in the team evaluation under the member's name. (Scoresheets from
+    before findings were carried have none.)"""
+    for member_id, text in store.db.execute(
+            "SELECT member_id, envelope FROM team_scoresheets WHERE evaluation_id = ? AND "
+            "replaced_by IS NULL ORDER BY member_id", [evaluation_id]).fetchall():
+        findings = json.loads(text)["payload"].get("findings", [])
+        store.evaluations.carry_member_findings(evaluation_id, member_id, findings,
+                                                MERGE_REASON)
+
+
 def scoresheets(store: Store, evaluation_id: str) -> list[Scoresheet]:
     """The current scoresheet of each member who handed one in."""
     ev = store.evaluations.get(evaluation_id)
@@ -478,6 +492,7 @@ def apply_merge(store: Store, evaluation_id: str) -> MergeResult:
             store.evaluations.set_answer(evaluation_id, item.code, want, note=note,
                                          reason=MERGE_REASON, team_merge=True)
         _attach_photos(store, evaluation_id)
+        _carry_findings(store, evaluation_id)
     return result
 
 
