@@ -17,7 +17,7 @@ from inspector.sync.client import sync_once
 from inspector.sync.envelope import seal
 
 from .sync_fixtures import OTHER, World
-from .sync_support import CA_PASS, make_inspector_key
+from .sync_support import CA_PASS, ROOT, make_inspector_key
 
 
 def put(world: World, evaluation_id: str, body: bytes, token: str | None = None):
@@ -85,6 +85,17 @@ def test_files_must_be_there_before_the_submission(world):
     response = put(world, eid, body)
     assert response.status_code == 424 and response.json()["reason"] == "missing_files"
     assert world.count() == 0
+
+
+def test_files_missing_at_submission_are_uploaded_then_submitted_again(world):
+    """424 missing_files (the files went missing after the query): the laptop uploads them and
+    sends the submission again, between answers written down in batches."""
+    with world.store() as store, world.client() as client:
+        report = outbox_report()
+        client._submit_all(store, outbox.due(store), report, None)  # no files sent first
+        assert sorted(report.created) == sorted(world.ids) and report.files_sent > 0
+        assert all(outbox.entry(store, e).state == "sent" for e in world.ids)
+    assert world.count() == len(world.ids)
 
 
 # --- refusals: nothing stored ------------------------------------------------------------
@@ -236,6 +247,38 @@ def test_server_killed_mid_batch_then_resumed(world):
     with world.service.db.transaction(write=False) as tx:
         assert tx.one("SELECT count(DISTINCT evaluation_id) FROM submissions")[0] == len(
             world.ids)
+
+
+def test_the_laptop_dies_before_its_answers_are_committed(world):
+    """Answers are written down a few per transaction: a crash loses the uncommitted ones, the
+    next push sends those submissions again and the bureau answers 200 duplicate."""
+    import subprocess
+    import sys
+
+    script = f"""
+import os
+from inspector.store import Store
+from inspector.sync import client as c
+c._Answers.SECONDS = 3600  # nothing is committed before the crash
+def progress(done, total, what):
+    if what != "files" and done == 7:
+        os._exit(3)  # the laptop dies: no goodbye, no commit
+with Store.open(daily_backup=False) as store, c.SyncClient({world.server.url!r}, {world.token!r}) as client:
+    client.push(store, progress=progress)
+"""
+    done = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120, env={**os.environ,
+                                                       "INSPECTOR_HOME": str(world.laptop)})
+    assert done.returncode == 3, done.stderr
+    assert world.count() >= 7
+    with world.store() as store, world.client() as client:
+        assert all(e.state == "waiting" for e in outbox.entries(store))
+        report = client.push(store)
+        assert report.stopped is None and len(report.duplicate) >= 7
+        assert sorted(report.created + report.duplicate) == sorted(world.ids)
+        assert all(outbox.entry(store, e).state == "sent" for e in world.ids)
+        assert all(store.evaluations.get(e).status == "submitted" for e in world.ids)
+    assert world.count() == len(world.ids)
 
 
 def test_no_network_keeps_everything_waiting_with_a_back_off(world):

@@ -10,8 +10,9 @@ back-off, and is sent again unchanged — the bureau recognizes a repeat.
 from __future__ import annotations
 
 import json
+import time
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, as_completed, wait
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,54 @@ class _Inline:
 
     def __exit__(self, *exc) -> None:
         return None
+
+
+class _Answers:
+    """The bureau's answers written down a few at a time: one transaction for up to ``SIZE``
+    answers, committed at the latest ``SECONDS`` after the first (so the store's other writers
+    wait no longer than that), and when the push ends or fails. A crash can lose the answers of
+    one transaction: those submissions are still waiting, are sent again unchanged and the
+    bureau answers 200 duplicate with the original receipt."""
+
+    SIZE = 50
+    SECONDS = 0.1
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._tx = None
+        self._count = 0
+        self._deadline = 0.0
+
+    def begin(self) -> None:
+        """Before writing down an answer."""
+        if self._tx is None:
+            self._tx = self.store.transaction()
+            self._tx.__enter__()
+            self._count, self._deadline = 0, time.monotonic() + self.SECONDS
+
+    def written(self) -> None:
+        if self._tx is None:
+            return
+        self._count += 1
+        if self._count >= self.SIZE or time.monotonic() >= self._deadline:
+            self.commit()
+
+    def time_left(self) -> float | None:
+        """How long one may wait for the next answer before committing (None: no limit)."""
+        return None if self._tx is None else max(0.0, self._deadline - time.monotonic())
+
+    def commit(self) -> None:
+        tx, self._tx = self._tx, None
+        if tx is not None:
+            tx.__exit__(None, None, None)
+
+    def __enter__(self) -> _Answers:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        # What was written down is kept even when the push stops on an error: each answer's
+        # own writes are a savepoint, rolled back alone if they failed.
+        self.commit()
 
 
 class SyncError(Exception):
@@ -221,30 +270,43 @@ class SyncClient:
         answered: set[str] = set()
         done = 0
 
+        def ready(entry: outbox.OutboxEntry) -> bool:  # its base (if waiting) was answered
+            base = base_of.get(entry.evaluation_id)
+            return base is None or base in answered
+
         def launch() -> None:  # fill the connections with the next submissions
             while pending and len(in_flight) < self.connections and not report.stopped:
-                ready = next((e for e in pending if base_of.get(e.evaluation_id, "")
-                              not in waiting - answered), None)
-                if ready is None:
+                following = next((e for e in pending if ready(e)), None)
+                if following is None:
                     return
-                pending.remove(ready)
-                body = outbox.body(store, ready.evaluation_id)
-                in_flight[pool.submit(self._put, ready.evaluation_id, body)] = ready
+                pending.remove(following)
+                body = outbox.body(store, following.evaluation_id)
+                in_flight[pool.submit(self._put, following.evaluation_id, body)] = following
 
-        with self._executor() as pool:
+        with self._executor() as pool, _Answers(store) as answers:
             launch()
             while in_flight:
-                first = next(as_completed(in_flight))
+                finished, _ = wait(in_flight, timeout=answers.time_left(),
+                                   return_when=FIRST_COMPLETED)
+                if not finished:  # nothing came back in time: write down what did
+                    answers.commit()
+                    continue
+                first = finished.pop()
                 entry = in_flight.pop(first)
                 answered.add(entry.evaluation_id)
                 if first.exception() is None:
                     launch()  # the next one travels while this answer is written down
+                if first.exception() is None and first.result().status_code == 424:
+                    answers.commit()  # files go up again: no transaction open meanwhile
+                else:
+                    answers.begin()
                 try:
                     self._record(store, entry, first.result(), report)
                 except SyncError as exc:  # unreachable or token refused: stop the batch
                     report.stopped = report.stopped or str(exc)
                     outbox.mark_retry(store, entry.evaluation_id, str(exc))
                     report.retry.append(entry.evaluation_id)
+                answers.written()
                 done += 1
                 if progress:
                     progress(done, len(due), entry.evaluation_id)
