@@ -199,3 +199,15 @@ def test_the_bureau_recompute_uses_the_same_figures():
         assert explained.trace
         assert recompute(rubric, payload) == result_figures(explained)
         assert result_figures(score(rubric, checked)) == recompute(rubric, payload)
+
+
+def test_node_results_made_quickly_are_the_same_values():
+    from inspector.scoring.result import NodeResult
+
+    args = ("A1", "办学条件", D("3.5"), D("4"), D("4"), 2, 3)
+    for extra in ({}, {"na": True, "explanation": "A1 = B1"}):
+        quick, plain = NodeResult.make(*args, **extra), NodeResult(*args, **extra)
+        assert quick == plain and vars(quick) == vars(plain)
+        assert list(vars(quick)) == [f.name for f in dataclasses.fields(NodeResult)]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        quick.score = D(0)

@@ -57,7 +57,9 @@ class Bureau(People, Catalogue, Files, Submissions, Register, TeamRelay):
                                                           "with PostgreSQL (--files)")
             files = db.path.with_name(db.path.name + ".files")
         self.files = Path(files)
-        self.files.mkdir(parents=True, exist_ok=True)
+        if not (self.files / "ff").is_dir():  # the folder and its 256 fan-out folders, once
+            for prefix in range(256):
+                (self.files / f"{prefix:02x}").mkdir(parents=True, exist_ok=True)
         self.trust = Trust(ca_folder)
         self.ca_passphrase = ca_passphrase
         self.certificate_key = Path(certificate_key) if certificate_key else None

@@ -53,20 +53,20 @@ class _Scorer:
         explain = self.explain
         if value is None:
             self.unanswered.append(leaf.code)
-            res = NodeResult(leaf.code, leaf.title, ZERO, points, points, 0, 1,
+            res = NodeResult.make(leaf.code, leaf.title, ZERO, points, points, 0, 1,
                              explanation=f"{leaf.code} 未作答，暂计 0 分" if explain else "")
         elif value is NA:
             if self.exclude_na:
-                res = NodeResult(leaf.code, leaf.title, ZERO, points, ZERO, 1, 1, na=True,
+                res = NodeResult.make(leaf.code, leaf.title, ZERO, points, ZERO, 1, 1, na=True,
                                  explanation=f"{leaf.code} 不适用，不计入满分（满分 {fmt(points)} "
                                              f"从分母中扣除）" if explain else "")
             else:
-                res = NodeResult(leaf.code, leaf.title, points, points, points, 1, 1, na=True,
+                res = NodeResult.make(leaf.code, leaf.title, points, points, points, 1, 1, na=True,
                                  explanation=f"{leaf.code} 不适用，按规定直接得满分 {fmt(points)}"
                                  if explain else "")
         else:
             score = self.leaf_score(leaf, value)
-            res = NodeResult(leaf.code, leaf.title, score, points, points, 1, 1,
+            res = NodeResult.make(leaf.code, leaf.title, score, points, points, 1, 1,
                              explanation=f"{leaf.code} {self.leaf_how(leaf, value, score)}"
                              if explain else "")
         self.nodes[leaf.code] = res
@@ -142,7 +142,7 @@ class _Scorer:
             answered += k.answered
             leaves += k.leaves
             na = na and k.na
-        res = NodeResult(node.code, node.title, score, node.points, applicable,
+        res = NodeResult.make(node.code, node.title, score, node.points, applicable,
                          answered, leaves, na=na,
                          explanation=f"{node.code} = {' + '.join(k.code for k in kids)} = "
                                      f"{fmt(score)} / {fmt(applicable)}" if self.explain else "")
