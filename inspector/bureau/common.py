@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import re
 import threading
 from dataclasses import dataclass
 from pathlib import Path
@@ -141,9 +142,11 @@ def _submission_row(row) -> dict:
     return out
 
 
+_DIGEST = re.compile(r"[0-9a-f]{64}")
+
+
 def _is_digest(text: str) -> bool:
-    return isinstance(text, str) and len(text) == 64 and all(c in "0123456789abcdef"
-                                                             for c in text)
+    return isinstance(text, str) and _DIGEST.fullmatch(text) is not None
 
 
 def _like(text: str) -> str:

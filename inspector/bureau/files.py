@@ -4,6 +4,7 @@ content-addressed folder."""
 from __future__ import annotations
 
 import hashlib
+import os
 import threading
 from pathlib import Path
 
@@ -98,16 +99,19 @@ class Files:
     def _keep(self, digest: str, data: bytes) -> None:
         """Write a file under its digest (before its row, so that a row always has its file;
         a crash in between leaves a file nobody lists, written again on the next upload)."""
-        target = self._path(digest)
-        if target.exists():
+        folder = os.path.join(self.files, digest[:2])  # (plain strings: a file per request)
+        target = os.path.join(folder, digest)
+        if os.path.exists(target):
             return
-        partial = target.with_name(f"{digest}.{threading.get_ident()}.partial")
+        partial = f"{target}.{threading.get_ident()}.partial"
         try:
-            partial.write_bytes(data)
-        except FileNotFoundError:  # the first file of its folder (no mkdir for every file)
-            target.parent.mkdir(exist_ok=True)
-            partial.write_bytes(data)
-        partial.replace(target)
+            with open(partial, "wb") as out:
+                out.write(data)
+        except FileNotFoundError:  # a fan-out folder removed since (they are made up front)
+            os.makedirs(folder, exist_ok=True)
+            with open(partial, "wb") as out:
+                out.write(data)
+        os.replace(partial, target)
 
     def blob(self, digest: str) -> bytes | None:
         if not _is_digest(digest):
