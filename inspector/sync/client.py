@@ -123,6 +123,8 @@ Progress = Callable[[int, int, str], None]  # done, total, what
 
 
 class SyncClient:
+    QUEUED_AHEAD = 2  # submissions read and handed to the connections before they are free
+
     def __init__(self, url: str, token: str | None = None, *, timeout: float = 60.0,
                  connections: int = 2, transport: httpx.BaseTransport | None = None):
         self.connections = max(1, connections)
@@ -274,8 +276,12 @@ class SyncClient:
             base = base_of.get(entry.evaluation_id)
             return base is None or base in answered
 
+        # A few submissions wait, read and queued, beyond those on the wire: a connection takes
+        # the next one as soon as its answer is in, even while this thread writes answers down.
+        limit = self.connections + (self.QUEUED_AHEAD if self.connections > 1 else 0)
+
         def launch() -> None:  # fill the connections with the next submissions
-            while pending and len(in_flight) < self.connections and not report.stopped:
+            while pending and len(in_flight) < limit and not report.stopped:
                 following = next((e for e in pending if ready(e)), None)
                 if following is None:
                     return
@@ -293,6 +299,8 @@ class SyncClient:
                     continue
                 first = finished.pop()
                 entry = in_flight.pop(first)
+                if first.cancelled():  # queued when the batch stopped: never sent, still waiting
+                    continue
                 answered.add(entry.evaluation_id)
                 if first.exception() is None:
                     launch()  # the next one travels while this answer is written down
@@ -312,6 +320,8 @@ class SyncClient:
                     progress(done, len(due), entry.evaluation_id)
                 if report.stopped:
                     pending.clear()
+                    for queued in in_flight:  # not yet on the wire: not sent at all
+                        queued.cancel()
                 else:
                     launch()
 

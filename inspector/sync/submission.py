@@ -119,8 +119,9 @@ def check_payload(payload: Any) -> None:
     for key in ("id", "version", "hash"):
         need(rubric, key, str, "rubric")
     answers = need(payload, "answers", dict, "submission")
+    text_or_null = (str, type(None))
     for code, record in answers.items():
-        if not isinstance(record, dict) or not isinstance(record.get("value"), str | None) \
+        if not isinstance(record, dict) or not isinstance(record.get("value"), text_or_null) \
                 or not isinstance(record.get("note", ""), str):
             raise SubmissionError("malformed", f"answers.{code} is malformed")
     for key in ("findings", "attachments", "events"):
