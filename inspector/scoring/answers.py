@@ -25,6 +25,8 @@ from collections.abc import Mapping
 from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
+from .. import messages as msg
+from ..messages import render
 from ..rubrics.model import Condition, Mode, Node, Rubric
 from ..rubrics.numbers import format_decimal
 
@@ -53,12 +55,15 @@ Answer = Decimal | str | bool | tuple[str, ...] | _NotApplicable
 
 
 class AnswerError(ValueError):
-    """An answer that does not fit its item. ``code`` names the item."""
+    """An answer that does not fit its item. ``code`` names the item; ``message`` says why,
+    from a template of :mod:`inspector.messages` filled in with ``values`` (the app
+    translates it)."""
 
-    def __init__(self, code: str, message: str):
+    def __init__(self, code: str, template: str, **values: str):
         self.code = code
-        self.message = message
-        super().__init__(f"{code}: {message}")
+        self.template, self.values = template, values
+        self.message = render(template, values)
+        super().__init__(f"{code}: {self.message}")
 
 
 _ZERO, _HUNDRED = Decimal(0), Decimal(100)
@@ -68,10 +73,10 @@ def _number(code: str, raw: Any) -> Decimal:
     if type(raw) is Decimal and raw.is_finite():  # as JSON is decoded for scoring
         return raw
     if isinstance(raw, bool) or not isinstance(raw, int | float | Decimal):
-        raise AnswerError(code, f"expected a number, got {_show(raw)}")
+        raise AnswerError(code, msg.NOT_A_NUMBER, got=_show(raw))
     value = Decimal(str(raw)) if isinstance(raw, float) else Decimal(raw)
     if not value.is_finite():
-        raise AnswerError(code, f"expected a finite number, got {_show(raw)}")
+        raise AnswerError(code, msg.NOT_FINITE, got=_show(raw))
     return value
 
 
@@ -98,21 +103,19 @@ def parse_answer(rubric: Rubric, code: str, raw: Any) -> Answer | None:
     """
     item = rubric.find(code)
     if item is None:
-        raise AnswerError(code, "no such item in this rubric")
+        raise AnswerError(code, msg.NO_SUCH_ITEM)
     if raw is None:
         return None
     if isinstance(item, Condition):
         if not isinstance(raw, bool):
-            kind = "a veto item" if rubric.is_veto(code) else "a prerequisite"
-            meaning = ("true if the veto condition occurred" if rubric.is_veto(code)
-                       else "true if it is met")
-            raise AnswerError(code, f"{kind} takes true or false ({meaning}), got {_show(raw)}")
+            raise AnswerError(code, msg.VETO_TAKES_BOOL if rubric.is_veto(code)
+                              else msg.PREREQUISITE_TAKES_BOOL, got=_show(raw))
         return raw
     if not item.is_leaf:
-        raise AnswerError(code, "this is a group indicator; answer its items instead")
+        raise AnswerError(code, msg.GROUP_NOT_ANSWERABLE)
     if raw is NA or (isinstance(raw, str) and raw == NA_TEXT):
         if not item.na_allowed:
-            raise AnswerError(code, "this item cannot be marked not applicable (NA)")
+            raise AnswerError(code, msg.NA_NOT_ALLOWED)
         return NA
     return _parse_leaf(rubric, item, raw)
 
@@ -123,41 +126,39 @@ def _parse_leaf(rubric: Rubric, leaf: Node, raw: Any) -> Answer:
         value = _number(code, raw)
         step = rubric.step_of(leaf)
         if not _ZERO <= value <= leaf.points:
-            raise AnswerError(code, f"score {format_decimal(value)} is out of range "
-                                    f"0–{format_decimal(leaf.points)}")
+            raise AnswerError(code, msg.SCORE_OUT_OF_RANGE, value=format_decimal(value),
+                              maximum=format_decimal(leaf.points))
         if value % step != 0:
-            raise AnswerError(code, f"score {format_decimal(value)} is not a multiple of the step "
-                                    f"{format_decimal(step)}")
+            raise AnswerError(code, msg.SCORE_OFF_STEP, value=format_decimal(value),
+                              step=format_decimal(step))
         return value
     if mode is Mode.BANDS:
         value = _number(code, raw)
         if not _ZERO <= value <= _HUNDRED:
-            raise AnswerError(code, f"percent met {format_decimal(value)} is out of range 0–100")
+            raise AnswerError(code, msg.PERCENT_OUT_OF_RANGE, value=format_decimal(value))
         return value
     if mode is Mode.COEFFICIENT:
         names = [lv.name for lv in rubric.levels_of(leaf)]
         if not isinstance(raw, str) or raw not in names:
-            raise AnswerError(code, f"expected one of the levels {'/'.join(names)}, "
-                                    f"got {_show(raw)}")
+            raise AnswerError(code, msg.NOT_A_LEVEL, levels="/".join(names), got=_show(raw))
         return raw
     if mode is Mode.PASS_FAIL:
         if not isinstance(raw, bool):
-            raise AnswerError(code, f"expected true (达标) or false (不达标), got {_show(raw)}")
+            raise AnswerError(code, msg.NOT_PASS_FAIL, got=_show(raw))
         return raw
     if mode is Mode.DEDUCTION:
         if not isinstance(raw, list | tuple) or not all(isinstance(k, str) for k in raw):
-            raise AnswerError(code, f"expected a list of deduction keys, got {_show(raw)}")
+            raise AnswerError(code, msg.NOT_DEDUCTIONS, got=_show(raw))
         known = {d.key: d for d in leaf.deductions}
         for key in raw:
             if key not in known:
-                raise AnswerError(code, f"unknown deduction key '{key}' "
-                                        f"(known: {', '.join(known)})")
+                raise AnswerError(code, msg.UNKNOWN_DEDUCTION, key=key, known=", ".join(known))
             if not known[key].repeatable and list(raw).count(key) > 1:
-                raise AnswerError(code, f"deduction '{key}' can only be listed once")
+                raise AnswerError(code, msg.DEDUCTION_TWICE, key=key)
         return tuple(raw)
     if mode is Mode.DESCRIPTIVE:
         if not isinstance(raw, str) or not raw.strip():
-            raise AnswerError(code, f"expected a written finding (text), got {_show(raw)}")
+            raise AnswerError(code, msg.NOT_A_TEXT, got=_show(raw))
         return raw.strip()
     raise AnswerError(code, f"unsupported mode {mode}")  # pragma: no cover - modes are closed
 

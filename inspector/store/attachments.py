@@ -12,6 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import messages as msg
 from .database import StoreError
 
 MAX_SIZE = 200 * 1024 * 1024
@@ -33,9 +34,10 @@ def store_file(data_dir: Path, source: Path) -> StoredFile:
     try:
         data = source.read_bytes()
     except OSError as exc:
-        raise StoreError(f"cannot read {source}: {exc.strerror}") from None
+        raise StoreError(msg.FILE_UNREADABLE, path=str(source), reason=exc.strerror) from None
     if len(data) > MAX_SIZE:
-        raise StoreError(f"{source.name} is larger than {MAX_SIZE // (1024 * 1024)} MB")
+        raise StoreError(msg.FILE_TOO_LARGE, name=source.name,
+                         megabytes=str(MAX_SIZE // (1024 * 1024)))
     digest = hashlib.sha256(data).hexdigest()
     target = attachment_path(data_dir, digest)
     if not target.exists():

@@ -16,6 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from ..messages import render
 from .backup import BACKUP_DIR, backup_to, list_backups
 from .schema import migration_set, pending_migrations
 
@@ -24,7 +25,21 @@ _savepoints = itertools.count(1)  # savepoint names, unique in the process
 
 
 class StoreError(Exception):
-    """A request the store refuses (unknown record, bad value, finalized evaluation…)."""
+    """A request the store refuses (unknown record, bad value, finalized evaluation…).
+
+    Made either from a plain message or from a template of :mod:`inspector.messages` and its
+    values (``code``: the item it is about, put in front); the app translates the template.
+    """
+
+    def __init__(self, template: str, *, code: str | None = None, **values: object):
+        self.template, self.code, self.values = template, code, values
+        text = render(template, values)
+        super().__init__(f"{code}: {text}" if code else text)
+
+    @classmethod
+    def refusing(cls, answer_error) -> StoreError:
+        """The store's refusal of an answer the scoring rules refused (same words)."""
+        return cls(answer_error.template, code=answer_error.code, **answer_error.values)
 
 
 class CorruptDatabase(StoreError):

@@ -14,6 +14,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import messages as msg
 from .database import StoreError, now
 from .evaluation_records import (  # noqa: F401 - importable from here as before
     AnswerRecord,
@@ -245,9 +246,10 @@ class Evaluations:
     def _draft(self, evaluation_id: str) -> Evaluation:
         ev = self.get(evaluation_id)
         if not ev.is_draft:
-            hint = (f"; it was reopened as {ev.superseded_by}" if ev.superseded_by
-                    else "; reopen it as a new revision to change it")
-            raise StoreError(f"evaluation {ev.id} is {ev.status} and cannot change{hint}")
+            if ev.superseded_by:
+                raise StoreError(msg.NOT_DRAFT_REOPENED, id=ev.id, status=ev.status,
+                                 new=ev.superseded_by)
+            raise StoreError(msg.NOT_DRAFT, id=ev.id, status=ev.status)
         return ev
 
     def set_answer(self, evaluation_id: str, code: str, raw: Any = _UNSET, *,
@@ -269,10 +271,7 @@ class Evaluations:
 
         rubric_hash, is_team = self._draft_rubric_hash(evaluation_id)
         if is_team and not team_merge and (raw is not _UNSET or note is not None):
-            raise StoreError(
-                f"{code}: evaluation {evaluation_id} is an expert team's evaluation; its scores "
-                "and notes are the merge of the members' scoresheets. Settle the item instead "
-                "(`team settle`, or 专家组 → 合并评分表 in the app)")
+            raise StoreError(msg.TEAM_ANSWERS_ARE_MERGED, code=code, id=evaluation_id)
         rubric = self.store.rubric(rubric_hash)
         item = rubric.find(code)
         if item is None:
@@ -281,7 +280,7 @@ class Evaluations:
             value = parse_answer(rubric, code, raw) if raw is not _UNSET else _UNSET
             own = parse_answer(rubric, code, self_value) if self_value is not _UNSET else _UNSET
         except AnswerError as exc:
-            raise StoreError(f"{exc.code}: {exc.message}") from None
+            raise StoreError.refusing(exc) from None
         if note is not None and isinstance(item, Condition) is False and not item.is_leaf:
             raise StoreError(f"{code}: notes belong to items, not to groups")
         conn = self.store.db.conn  # the hot path: plain sqlite3 inside the transaction
@@ -349,7 +348,7 @@ class Evaluations:
             raise StoreError(f"finding kind '{kind}' is unknown; expected one of "
                              f"{', '.join(FINDING_KINDS)}")
         if not text or not text.strip():
-            raise StoreError("a finding needs a text")
+            raise StoreError(msg.FINDING_NEEDS_TEXT)
         if code is not None and self.store.rubric(ev.rubric_hash).find(code) is None:
             raise StoreError(f"{code}: no such item in this rubric")
         if deadline is not None:
@@ -446,8 +445,9 @@ class Evaluations:
                     [ev.id, code or "", stored.sha256, file.name, stored.mime, stored.size, at,
                      self.store.actor])
             except sqlite3.IntegrityError:
-                raise StoreError(f"{file.name} is already attached to "
-                                 f"{code or 'this evaluation'}") from None
+                if code:
+                    raise StoreError(msg.ALREADY_ATTACHED, name=file.name, target=code) from None
+                raise StoreError(msg.ALREADY_ATTACHED_HERE, name=file.name) from None
             self.store.log(ev.id, code, "attachment", None,
                            {"sha256": stored.sha256, "filename": file.name,
                             "size": stored.size}, at=at)
@@ -508,9 +508,9 @@ class Evaluations:
         """Start a new revision of a finalized evaluation. Both revisions stay, with history."""
         old = self.get(evaluation_id)
         if old.is_draft:
-            raise StoreError(f"evaluation {old.id} is still a draft; it can be edited directly")
+            raise StoreError(msg.STILL_A_DRAFT, id=old.id)
         if old.superseded_by:
-            raise StoreError(f"evaluation {old.id} was already reopened as {old.superseded_by}")
+            raise StoreError(msg.ALREADY_REOPENED, id=old.id, new=old.superseded_by)
         import uuid
 
         new_id = str(uuid.uuid4())
@@ -603,4 +603,4 @@ def _check_date(text: str) -> None:
     try:
         date.fromisoformat(text)
     except ValueError:
-        raise StoreError(f"'{text}' is not a date (YYYY-MM-DD)") from None
+        raise StoreError(msg.NOT_A_DATE, text=text) from None

@@ -25,6 +25,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import messages as msg
 from ..scoring import answer_to_json, loads_answers_json, parse_answer
 from ..store.database import StoreError, now
 from ..sync.canonical import canonical_bytes
@@ -195,7 +196,7 @@ def join(store: Store, envelope: dict, member_id: str, *, ca=None) -> str:
     payload = opened.payload
     info = payload["team"]
     if opened.signer_id != info["lead_id"]:
-        raise StoreError("the invitation is not signed by the team's lead")
+        raise StoreError(msg.INVITATION_NOT_FROM_LEAD)
     members = {m["id"]: m["name"] for m in info["members"]}
     if member_id not in members:
         raise StoreError(f"{member_id} is not a member of this team "
@@ -286,20 +287,20 @@ def import_scoresheet(store: Store, evaluation_id: str, envelope: dict, *,
     opened = _open(envelope, ca, SCORESHEET)
     payload = opened.payload
     if payload.get("team_id") != found.team_id:
-        raise StoreError("this scoresheet belongs to another team evaluation")
+        raise StoreError(msg.SHEET_OF_ANOTHER_TEAM)
     member_id = str(payload.get("member", {}).get("id", ""))
     member = found.member(member_id)
     if member is None:
-        raise StoreError(f"{member_id or 'someone'} is not a member of this team")
+        raise StoreError(msg.NOT_A_MEMBER, member=member_id or "?")
     if opened.signer_id != member_id:
-        raise StoreError(f"the scoresheet of {member_id} is signed by "
-                         f"{opened.signer_id or 'someone else'}")
+        raise StoreError(msg.SHEET_SIGNED_BY_OTHER, member=member_id,
+                         signer=opened.signer_id or "?")
     ev = store.evaluations.get(evaluation_id)
     if payload.get("rubric_hash") != ev.rubric_hash:
-        raise StoreError("the scoresheet was scored against another rubric version")
+        raise StoreError(msg.SHEET_OTHER_RUBRIC)
     sheet_answers(store.rubric(ev.rubric_hash), payload)  # every answer must fit the rubric
     if not ev.is_draft:
-        raise StoreError(f"evaluation {ev.id} is {ev.status}: no more scoresheets")
+        raise StoreError(msg.TEAM_CLOSED, id=ev.id, status=ev.status)
     _keep_files(store, payload, files or {})
     digest = opened.digest
     db = store.db
@@ -348,9 +349,9 @@ def _keep_files(store: Store, payload: dict, files: dict[str, bytes]) -> None:
         if data is None:
             if target.exists():
                 continue
-            raise StoreError(f"the photo {item.get('filename')} of this scoresheet is missing")
+            raise StoreError(msg.SHEET_PHOTO_MISSING, name=str(item.get("filename")))
         if hashlib.sha256(data).hexdigest() != digest:
-            raise StoreError(f"the photo {item.get('filename')} was changed after signing")
+            raise StoreError(msg.SHEET_PHOTO_CHANGED, name=str(item.get("filename")))
         if not target.exists():
             from ..signing._util import atomic_write
 
@@ -447,18 +448,18 @@ def settle(store: Store, evaluation_id: str, code: str, raw: Any, reason: str) -
     ev = store.evaluations.get(evaluation_id)
     _require_team(store, evaluation_id)
     if not ev.is_draft:
-        raise StoreError(f"evaluation {ev.id} is {ev.status}; reopen it to settle again")
+        raise StoreError(msg.SETTLE_CLOSED, id=ev.id, status=ev.status)
     if not (reason or "").strip():
-        raise StoreError("say why (the reason goes into the audit trail)")
+        raise StoreError(msg.SETTLE_NEEDS_REASON)
     rubric = store.rubric(ev.rubric_hash)
     from ..scoring import AnswerError
 
     try:
         value = parse_answer(rubric, code, raw)
     except AnswerError as exc:
-        raise StoreError(f"{exc.code}: {exc.message}") from None
+        raise StoreError.refusing(exc) from None
     if value is None:
-        raise StoreError(f"{code}: a settlement needs an answer")
+        raise StoreError(msg.SETTLE_NEEDS_ANSWER, code=code)
     text = json.dumps(answer_to_json(value), ensure_ascii=False)
     with store.transaction():
         old = store.db.execute("SELECT value FROM team_settlements WHERE evaluation_id = ? "

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidge
 from ..rubrics import SCHOOL_TYPE_LABELS, Catalog, Rubric
 from ..store import VISIT_KINDS, School, Store, StoreError
 from ._generated.ui_new_evaluation_dialog import Ui_NewEvaluationDialog
+from .refusals import refusal_text
 from .settings import Settings
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
@@ -192,7 +193,7 @@ class NewEvaluationDialog(QDialog):
                 code, rubric, visit_date=self.ui.visitDate.date().toString(Qt.DateFormat.ISODate),
                 kind=self.ui.kindCombo.currentData(), team=team)
         except StoreError as exc:
-            self.show_error(str(exc))
+            self.show_error(refusal_text(exc))
             return
         self.created_id = evaluation.id
         super().accept()

@@ -243,6 +243,199 @@ Data folder: %2</translation>
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../inspector/messages.py" line="+30"/>
+        <source>no such item in this rubric</source>
+        <translation>no such item in this rubric</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a veto item takes true or false (true if the veto condition occurred), got {got}</source>
+        <translation>a veto item takes true or false (true if the veto condition occurred), got {got}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a prerequisite takes true or false (true if it is met), got {got}</source>
+        <translation>a prerequisite takes true or false (true if it is met), got {got}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is a group indicator; answer its items instead</source>
+        <translation>this is a group indicator; answer its items instead</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this item cannot be marked not applicable (NA)</source>
+        <translation>this item cannot be marked not applicable (NA)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a number, got {got}</source>
+        <translation>expected a number, got {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a finite number, got {got}</source>
+        <translation>expected a finite number, got {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score {value} is out of range 0–{maximum}</source>
+        <translation>score {value} is out of range 0–{maximum}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>score {value} is not a multiple of the step {step}</source>
+        <translation>score {value} is not a multiple of the step {step}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>percent met {value} is out of range 0–100</source>
+        <translation>percent met {value} is out of range 0–100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected one of the levels {levels}, got {got}</source>
+        <translation>expected one of the levels {levels}, got {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected true (达标) or false (不达标), got {got}</source>
+        <translation>expected true (达标) or false (不达标), got {got}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a list of deduction keys, got {got}</source>
+        <translation>expected a list of deduction keys, got {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown deduction key &apos;{key}&apos; (known: {known})</source>
+        <translation>unknown deduction key '{key}' (known: {known})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deduction &apos;{key}&apos; can only be listed once</source>
+        <translation>deduction '{key}' can only be listed once</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a written finding (text), got {got}</source>
+        <translation>expected a written finding (text), got {got}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>evaluation {id} is {status} and cannot change; it was reopened as {new}</source>
+        <translation>evaluation {id} is {status} and cannot change; it was reopened as {new}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evaluation {id} is {status} and cannot change; reopen it as a new revision to change it</source>
+        <translation>evaluation {id} is {status} and cannot change; reopen it as a new revision to change it</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>evaluation {id} is an expert team&apos;s evaluation; its scores and notes are the merge of the members&apos; scoresheets. Settle the item instead (`team settle`, or 专家组 → 合并评分表 in the app)</source>
+        <translation>evaluation {id} is an expert team's evaluation; its scores and notes are the merge of the members' scoresheets. Settle the item instead (`team settle`, or 专家组 → 合并评分表 in the app)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is already attached to {target}</source>
+        <translation>{name} is already attached to {target}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is already attached to this evaluation</source>
+        <translation>{name} is already attached to this evaluation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>cannot read {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is larger than {megabytes} MB</source>
+        <translation>{name} is larger than {megabytes} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a finding needs a text</source>
+        <translation>a finding needs a text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>'{text}' is not a date (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluation {id} is still a draft; it can be edited directly</source>
+        <translation>evaluation {id} is still a draft; it can be edited directly</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evaluation {id} was already reopened as {new}</source>
+        <translation>evaluation {id} was already reopened as {new}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this scoresheet belongs to another team evaluation</source>
+        <translation>this scoresheet belongs to another team evaluation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{member} is not a member of this team</source>
+        <translation>{member} is not a member of this team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the scoresheet of {member} is signed by {signer}</source>
+        <translation>the scoresheet of {member} is signed by {signer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scoresheet was scored against another rubric version</source>
+        <translation>the scoresheet was scored against another rubric version</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evaluation {id} is {status}: no more scoresheets</source>
+        <translation>evaluation {id} is {status}: no more scoresheets</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the photo {name} of this scoresheet is missing</source>
+        <translation>the photo {name} of this scoresheet is missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the photo {name} was changed after signing</source>
+        <translation>the photo {name} was changed after signing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say why (the reason goes into the audit trail)</source>
+        <translation>say why (the reason goes into the audit trail)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a settlement needs an answer</source>
+        <translation>a settlement needs an answer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluation {id} is {status}; reopen it to settle again</source>
+        <translation>evaluation {id} is {status}; reopen it to settle again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the invitation is not signed by the team&apos;s lead</source>
+        <translation>the invitation is not signed by the team's lead</translation>
+    </message>
+</context>
+<context>
     <name>Describe</name>
     <message>
         <location filename="../../inspector/ui/describe.py" line="+58"/>
@@ -583,7 +776,7 @@ Data folder: %2</translation>
 <context>
     <name>EvaluationSession</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/session.py" line="+167"/>
+        <location filename="../../inspector/ui/evaluation/session.py" line="+168"/>
         <source>This evaluation is finalized and cannot change.</source>
         <translation>This evaluation is finalized and cannot change.</translation>
     </message>
@@ -1291,7 +1484,7 @@ Data folder: %2</translation>
 <context>
     <name>HomePanel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_panel.py" line="+82"/>
+        <location filename="../../inspector/ui/home/home_panel.py" line="+83"/>
         <location line="+3"/>
         <location line="+16"/>
         <source>All</source>
@@ -1534,7 +1727,7 @@ Data folder: %2</translation>
 <context>
     <name>NewEvaluationDialog</name>
     <message>
-        <location filename="../../inspector/ui/new_evaluation_dialog.py" line="+55"/>
+        <location filename="../../inspector/ui/new_evaluation_dialog.py" line="+56"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
@@ -1612,7 +1805,7 @@ Data folder: %2</translation>
 <context>
     <name>NewTeam</name>
     <message>
-        <location filename="../../inspector/ui/team/new_team_dialog.py" line="+79"/>
+        <location filename="../../inspector/ui/team/new_team_dialog.py" line="+80"/>
         <source>New expert-team evaluation</source>
         <translation>New expert-team evaluation</translation>
     </message>
@@ -2198,7 +2391,7 @@ Data folder: %2</translation>
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../inspector/ui/team/settle_dialog.py" line="+52"/>
+        <location filename="../../inspector/ui/team/settle_dialog.py" line="+53"/>
         <source>Settle %1</source>
         <translation>Settle %1</translation>
     </message>
@@ -3104,7 +3297,7 @@ Data folder: %2</translation>
 <context>
     <name>TeamMerge</name>
     <message>
-        <location filename="../../inspector/ui/team/merge_dialog.py" line="+59"/>
+        <location filename="../../inspector/ui/team/merge_dialog.py" line="+60"/>
         <source>Expert team: merge the scoresheets</source>
         <translation>Expert team: merge the scoresheets</translation>
     </message>
@@ -3303,7 +3496,7 @@ Data folder: %2</translation>
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../inspector/ui/team/window_actions.py" line="+52"/>
+        <location filename="../../inspector/ui/team/window_actions.py" line="+53"/>
         <source>Merge scoresheets</source>
         <translation>Merge scoresheets</translation>
     </message>

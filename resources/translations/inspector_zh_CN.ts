@@ -243,6 +243,199 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>CoreMessages</name>
+    <message>
+        <location filename="../../inspector/messages.py" line="+30"/>
+        <source>no such item in this rubric</source>
+        <translation>评估标准中没有这个项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a veto item takes true or false (true if the veto condition occurred), got {got}</source>
+        <translation>否决项只能填“是”或“否”（发生否决情形为“是”），收到的是 {got}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a prerequisite takes true or false (true if it is met), got {got}</source>
+        <translation>基本条件只能填“是”或“否”（满足为“是”），收到的是 {got}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is a group indicator; answer its items instead</source>
+        <translation>这是上级指标，请对其下的评估要点评分</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this item cannot be marked not applicable (NA)</source>
+        <translation>该项目不允许标记为“不适用”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a number, got {got}</source>
+        <translation>需要填写数字，收到的是 {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a finite number, got {got}</source>
+        <translation>需要填写有效的数字，收到的是 {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>score {value} is out of range 0–{maximum}</source>
+        <translation>得分 {value} 超出范围 0–{maximum}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>score {value} is not a multiple of the step {step}</source>
+        <translation>得分 {value} 不是计分单位 {step} 的整数倍</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>percent met {value} is out of range 0–100</source>
+        <translation>达成比例 {value} 超出范围 0–100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected one of the levels {levels}, got {got}</source>
+        <translation>需要选择等级 {levels} 之一，收到的是 {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected true (达标) or false (不达标), got {got}</source>
+        <translation>需要选择“达标”或“不达标”，收到的是 {got}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>expected a list of deduction keys, got {got}</source>
+        <translation>需要选择扣分项，收到的是 {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown deduction key &apos;{key}&apos; (known: {known})</source>
+        <translation>没有扣分项“{key}”（可选：{known}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deduction &apos;{key}&apos; can only be listed once</source>
+        <translation>扣分项“{key}”只能选一次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a written finding (text), got {got}</source>
+        <translation>需要填写文字评价，收到的是 {got}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>evaluation {id} is {status} and cannot change; it was reopened as {new}</source>
+        <translation>评估 {id} 已定稿（{status}），不能修改；它已重开为新修订 {new}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evaluation {id} is {status} and cannot change; reopen it as a new revision to change it</source>
+        <translation>评估 {id} 已定稿（{status}），不能修改；如需修改，请重开为新修订</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>evaluation {id} is an expert team&apos;s evaluation; its scores and notes are the merge of the members&apos; scoresheets. Settle the item instead (`team settle`, or 专家组 → 合并评分表 in the app)</source>
+        <translation>评估 {id} 是专家组评估，其评分和说明由各组员评分表合并产生，不能直接修改。请由组长裁定（专家组 → 合并评分表，或命令 `team settle`）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is already attached to {target}</source>
+        <translation>{name} 已经附在 {target} 上</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is already attached to this evaluation</source>
+        <translation>{name} 已经附在本次评估上</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is larger than {megabytes} MB</source>
+        <translation>{name} 超过 {megabytes} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a finding needs a text</source>
+        <translation>评估意见不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>“{text}”不是日期（格式为 年-月-日，如 2026-11-29）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluation {id} is still a draft; it can be edited directly</source>
+        <translation>评估 {id} 尚未定稿，可以直接修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evaluation {id} was already reopened as {new}</source>
+        <translation>评估 {id} 已经重开为新修订 {new}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this scoresheet belongs to another team evaluation</source>
+        <translation>这份评分表属于另一个专家组评估</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{member} is not a member of this team</source>
+        <translation>{member} 不是本专家组的成员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the scoresheet of {member} is signed by {signer}</source>
+        <translation>{member} 的评分表却是由 {signer} 签名的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the scoresheet was scored against another rubric version</source>
+        <translation>这份评分表使用的是另一版本的评估标准</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evaluation {id} is {status}: no more scoresheets</source>
+        <translation>评估 {id} 已定稿（{status}），不能再导入评分表</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the photo {name} of this scoresheet is missing</source>
+        <translation>评分表中的照片 {name} 缺失</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the photo {name} was changed after signing</source>
+        <translation>照片 {name} 在签名后被改动过</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>say why (the reason goes into the audit trail)</source>
+        <translation>请填写理由（理由将写入修改记录）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a settlement needs an answer</source>
+        <translation>裁定需要给出最终答案</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluation {id} is {status}; reopen it to settle again</source>
+        <translation>评估 {id} 已定稿（{status}）；如需重新裁定，请先重开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the invitation is not signed by the team&apos;s lead</source>
+        <translation>这份邀请不是由专家组组长签名的</translation>
+    </message>
+</context>
+<context>
     <name>Describe</name>
     <message>
         <location filename="../../inspector/ui/describe.py" line="+58"/>
@@ -583,7 +776,7 @@ Data folder: %2</source>
 <context>
     <name>EvaluationSession</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/session.py" line="+167"/>
+        <location filename="../../inspector/ui/evaluation/session.py" line="+168"/>
         <source>This evaluation is finalized and cannot change.</source>
         <translation>此评估已定稿，不能再修改。</translation>
     </message>
@@ -1290,7 +1483,7 @@ Data folder: %2</source>
 <context>
     <name>HomePanel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_panel.py" line="+82"/>
+        <location filename="../../inspector/ui/home/home_panel.py" line="+83"/>
         <location line="+3"/>
         <location line="+16"/>
         <source>All</source>
@@ -1532,7 +1725,7 @@ Data folder: %2</source>
 <context>
     <name>NewEvaluationDialog</name>
     <message>
-        <location filename="../../inspector/ui/new_evaluation_dialog.py" line="+55"/>
+        <location filename="../../inspector/ui/new_evaluation_dialog.py" line="+56"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
@@ -1610,7 +1803,7 @@ Data folder: %2</source>
 <context>
     <name>NewTeam</name>
     <message>
-        <location filename="../../inspector/ui/team/new_team_dialog.py" line="+79"/>
+        <location filename="../../inspector/ui/team/new_team_dialog.py" line="+80"/>
         <source>New expert-team evaluation</source>
         <translation>新建专家组评估</translation>
     </message>
@@ -2193,7 +2386,7 @@ Data folder: %2</source>
 <context>
     <name>SettleDialog</name>
     <message>
-        <location filename="../../inspector/ui/team/settle_dialog.py" line="+52"/>
+        <location filename="../../inspector/ui/team/settle_dialog.py" line="+53"/>
         <source>Settle %1</source>
         <translation>裁定 %1</translation>
     </message>
@@ -3099,7 +3292,7 @@ Data folder: %2</source>
 <context>
     <name>TeamMerge</name>
     <message>
-        <location filename="../../inspector/ui/team/merge_dialog.py" line="+59"/>
+        <location filename="../../inspector/ui/team/merge_dialog.py" line="+60"/>
         <source>Expert team: merge the scoresheets</source>
         <translation>专家组评估：合并评分表</translation>
     </message>
@@ -3298,7 +3491,7 @@ Data folder: %2</source>
 <context>
     <name>TeamWindow</name>
     <message>
-        <location filename="../../inspector/ui/team/window_actions.py" line="+52"/>
+        <location filename="../../inspector/ui/team/window_actions.py" line="+53"/>
         <source>Merge scoresheets</source>
         <translation>合并评分表</translation>
     </message>

@@ -19,6 +19,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ...rubrics import Condition, Evidence, Node, Rubric
 from ...scoring import NA, Answer, AnswerError, Result, answer_to_json, parse_answer, score
 from ...store import AnswerRecord, Evaluation, Store, StoreError
+from ..refusals import refusal_text
 
 FIELDS = ("answer", "self", "note")
 
@@ -110,7 +111,7 @@ class EvaluationSession(QObject):
             try:
                 unsettled = merged(self.store, self.id).unsettled
             except StoreError as exc:  # no scoresheet imported yet
-                return [str(exc), *blockers], warnings
+                return [refusal_text(exc), *blockers], warnings
             blockers = [f"{code} 组员评分分歧，需组长裁定" for code in unsettled] + [
                 b for b in blockers if b.split(" ")[0] not in unsettled]
         return blockers, warnings
@@ -178,7 +179,7 @@ class EvaluationSession(QObject):
             try:
                 parse_answer(self.rubric, code, new)  # refuse before anything is written
             except AnswerError as exc:
-                self.refused.emit(f"{exc.code}: {exc.message}")
+                self.refused.emit(refusal_text(exc))
                 return False
         command = _EditCommand(self, code, field, old, new)
         self.undo_stack.push(command)  # push() runs redo(): the edit is written now
@@ -195,7 +196,7 @@ class EvaluationSession(QObject):
         try:
             self.store.evaluations.set_answer(self.id, code, **kwargs)
         except StoreError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(refusal_text(exc))
             return False
         record = self.store.evaluations.answer(self.id, code, self.rubric)
         if record is None:
@@ -220,7 +221,7 @@ class EvaluationSession(QObject):
             self.store.evaluations.add_finding(self.id, kind, text, code=code,
                                                deadline=deadline)
         except StoreError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(refusal_text(exc))
             return False
         self.findings = self.store.evaluations.open(self.id).findings
         self.findingsChanged.emit()
@@ -231,7 +232,7 @@ class EvaluationSession(QObject):
         try:
             self.store.evaluations.remove_finding(self.id, finding_id)
         except StoreError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(refusal_text(exc))
             return False
         self.findings = [f for f in self.findings if f.id != finding_id]
         self.findingsChanged.emit()
@@ -242,7 +243,7 @@ class EvaluationSession(QObject):
         try:
             attachment = self.store.evaluations.attach(self.id, code, path)
         except StoreError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(refusal_text(exc))
             return False
         self.attachments = [*self.attachments, attachment]
         self.attachmentsChanged.emit()
@@ -261,7 +262,7 @@ class EvaluationSession(QObject):
             else:
                 result = self.store.evaluations.finalize(self.id)
         except StoreError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(refusal_text(exc))
             return None
         self.evaluation = self.store.evaluations.get(self.id)
         self.undo_stack.clear()
@@ -273,7 +274,7 @@ class EvaluationSession(QObject):
         try:
             new = self.store.evaluations.reopen(self.id, reason)
         except StoreError as exc:
-            self.refused.emit(str(exc))
+            self.refused.emit(refusal_text(exc))
             return None
         self.evaluation = self.store.evaluations.get(self.id)
         return new.id

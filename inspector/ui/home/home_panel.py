@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from ...rubrics import FAMILY_LABELS
 from ...store import Store, StoreError
 from .._generated.ui_home_panel import Ui_HomePanel
+from ..refusals import refusal_text
 from ..settings import Settings
 from .home_model import (
     FIRST_SCREENFUL,
@@ -286,7 +287,7 @@ class HomePanel(QWidget):
         try:
             new = self.store.evaluations.reopen(row["id"], reason.strip())
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Cannot reopen"), str(exc))
+            QMessageBox.warning(self, self.tr("Cannot reopen"), refusal_text(exc))
             return None
         self.refresh()
         if not self.select(new.id):

@@ -26,6 +26,7 @@ from ...store import Store, StoreError
 from ...team import MergeResult, Policy, Status
 from ...team import workflow as tw
 from ..describe import fill
+from ..refusals import refusal_text
 from .common import NONE, answer_text, bureau_ca, import_status_text, mode_labels, policy_labels
 
 translate = QCoreApplication.translate
@@ -365,7 +366,7 @@ class TeamMergeDialog(QDialog):
         try:
             ca = bureau_ca(self.store)
         except Exception as exc:  # noqa: BLE001 - an unreadable CA file: say so, import nothing
-            self.message.setText(str(exc))
+            self.message.setText(refusal_text(exc))
             return []
         outcome: list[tuple[str, str, str]] = []
         changed = False
@@ -440,7 +441,7 @@ class TeamMergeDialog(QDialog):
             return False
         except StoreError as exc:
             self.blockers.hide()
-            self.message.setText(str(exc))
+            self.message.setText(refusal_text(exc))
             return False
         self.blockers.hide()
         self.refresh()
@@ -458,5 +459,5 @@ def _html(text: str) -> str:
 
 
 def _first_line(exc: Exception) -> str:
-    text = str(exc).strip() or type(exc).__name__
+    text = refusal_text(exc).strip() or type(exc).__name__
     return text.splitlines()[0]

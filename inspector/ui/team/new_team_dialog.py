@@ -39,6 +39,7 @@ from ...rubrics import Catalog, Rubric
 from ...store import Store, StoreError
 from ...team import workflow as tw
 from ..describe import fill
+from ..refusals import refusal_text
 from .common import ask_identity, bureau_ca, my_id_and_name, policy_labels
 
 translate = QCoreApplication.translate
@@ -405,7 +406,7 @@ class NewTeamDialog(QDialog):
                 threshold=f"{self.threshold_box.value() / 100:.2f}",
                 visit_date=self.date_edit.date().toString(Qt.DateFormat.ISODate))
         except StoreError as exc:
-            self.show_message(str(exc), True)
+            self.show_message(refusal_text(exc), True)
             return None
         for widget in (self.search_edit, self.school_list, self.rubric_combo, self.date_edit,
                        self.members_table, self.add_button, self.remove_button,
@@ -449,7 +450,7 @@ class NewTeamDialog(QDialog):
             envelope = tw.invitation(self.store, self.team.evaluation_id, identity)
             written = tw.write_file(envelope, path)
         except (StoreError, OSError, ValueError) as exc:
-            self.show_message(str(exc), True)
+            self.show_message(refusal_text(exc), True)
             return None
         text = fill(translate("NewTeam", "Invitation written to %1. Give it to every member."),
                     str(written))

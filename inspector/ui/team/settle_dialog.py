@@ -22,6 +22,7 @@ from ...store import Store, StoreError
 from ...team.model import MergeResult
 from ..describe import fill
 from ..evaluation.answer_inputs import input_for
+from ..refusals import refusal_text
 from .common import answer_text
 
 translate = QCoreApplication.translate
@@ -132,7 +133,7 @@ class SettleDialog(QDialog):
         try:
             workflow.settle(self.store, self.evaluation_id, self.code, raw, self.reason())
         except StoreError as exc:
-            self._show_error(str(exc))
+            self._show_error(refusal_text(exc))
             return
         self.settled.emit(self.code)
         super().accept()

@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 
 from ...store import StoreError
 from ...team import workflow as tw
+from ..refusals import refusal_text
 from . import common
 from .member_actions import tell
 
@@ -136,7 +137,7 @@ def send_through_bureau(window: AppWindow, passphrase: str | None = None,
         envelope = (tw.invitation(store, shown, identity) if tw.team(store, shown) is not None
                     else tw.scoresheet(store, shown, identity))
     except StoreError as exc:
-        tell(window, str(exc), True)
+        tell(window, refusal_text(exc), True)
         return False
     data_dir = store.data_dir
 
@@ -161,7 +162,7 @@ def send_through_bureau(window: AppWindow, passphrase: str | None = None,
         try:
             done(send())
         except Exception as exc:  # noqa: BLE001 - reported as in the app
-            failed(str(exc))
+            failed(refusal_text(exc))
             return False
         return True
     run_in_background(send, done, failed)

@@ -1,0 +1,99 @@
+"""What the core says when it refuses something, written once in English, translated by the UI.
+
+A refusal (:class:`~inspector.store.StoreError`, :class:`~inspector.scoring.AnswerError`)
+keeps the template it was made from and the values that filled it in. Its ``str()`` is the
+English text, which the commands print. The app translates the template with Qt (context
+``CoreMessages``, see ``inspector/ui/refusals.py``) and fills in the same values, so that the
+Chinese interface speaks Chinese when the core says no.
+
+Templates use ``{name}`` fields (str.format). They are marked with ``QT_TRANSLATE_NOOP``, the
+name pyside6-lupdate looks for, so that ``scripts/build_assets.py --update-translations``
+collects them into the .ts files; the marker is defined here because the core does not
+import Qt. A template's values are plain text already (numbers formatted, lists joined).
+"""
+
+from __future__ import annotations
+
+CONTEXT = "CoreMessages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    return text
+
+
+def render(template: str, values: dict) -> str:
+    """The template filled in (as is, when it has no values: a plain message)."""
+    return template.format(**values) if values else template
+
+
+# --- answers (inspector.scoring.answers; the item's code is put in front: "C1: …") -----------
+NO_SUCH_ITEM = QT_TRANSLATE_NOOP("CoreMessages", "no such item in this rubric")
+VETO_TAKES_BOOL = QT_TRANSLATE_NOOP(
+    "CoreMessages", "a veto item takes true or false (true if the veto condition occurred), "
+                    "got {got}")
+PREREQUISITE_TAKES_BOOL = QT_TRANSLATE_NOOP(
+    "CoreMessages", "a prerequisite takes true or false (true if it is met), got {got}")
+GROUP_NOT_ANSWERABLE = QT_TRANSLATE_NOOP(
+    "CoreMessages", "this is a group indicator; answer its items instead")
+NA_NOT_ALLOWED = QT_TRANSLATE_NOOP(
+    "CoreMessages", "this item cannot be marked not applicable (NA)")
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("CoreMessages", "expected a number, got {got}")
+NOT_FINITE = QT_TRANSLATE_NOOP("CoreMessages", "expected a finite number, got {got}")
+SCORE_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "CoreMessages", "score {value} is out of range 0–{maximum}")
+SCORE_OFF_STEP = QT_TRANSLATE_NOOP(
+    "CoreMessages", "score {value} is not a multiple of the step {step}")
+PERCENT_OUT_OF_RANGE = QT_TRANSLATE_NOOP(
+    "CoreMessages", "percent met {value} is out of range 0–100")
+NOT_A_LEVEL = QT_TRANSLATE_NOOP("CoreMessages", "expected one of the levels {levels}, got {got}")
+NOT_PASS_FAIL = QT_TRANSLATE_NOOP(
+    "CoreMessages", "expected true (达标) or false (不达标), got {got}")
+NOT_DEDUCTIONS = QT_TRANSLATE_NOOP("CoreMessages", "expected a list of deduction keys, got {got}")
+UNKNOWN_DEDUCTION = QT_TRANSLATE_NOOP(
+    "CoreMessages", "unknown deduction key '{key}' (known: {known})")
+DEDUCTION_TWICE = QT_TRANSLATE_NOOP("CoreMessages", "deduction '{key}' can only be listed once")
+NOT_A_TEXT = QT_TRANSLATE_NOOP("CoreMessages", "expected a written finding (text), got {got}")
+
+# --- evaluations (inspector.store) -----------------------------------------------------------
+NOT_DRAFT_REOPENED = QT_TRANSLATE_NOOP(
+    "CoreMessages", "evaluation {id} is {status} and cannot change; it was reopened as {new}")
+NOT_DRAFT = QT_TRANSLATE_NOOP(
+    "CoreMessages", "evaluation {id} is {status} and cannot change; reopen it as a new "
+                    "revision to change it")
+TEAM_ANSWERS_ARE_MERGED = QT_TRANSLATE_NOOP(
+    "CoreMessages", "evaluation {id} is an expert team's evaluation; its scores and notes are "
+                    "the merge of the members' scoresheets. Settle the item instead (`team "
+                    "settle`, or 专家组 → 合并评分表 in the app)")
+ALREADY_ATTACHED = QT_TRANSLATE_NOOP("CoreMessages", "{name} is already attached to {target}")
+ALREADY_ATTACHED_HERE = QT_TRANSLATE_NOOP(
+    "CoreMessages", "{name} is already attached to this evaluation")
+FILE_UNREADABLE = QT_TRANSLATE_NOOP("CoreMessages", "cannot read {path}: {reason}")
+FILE_TOO_LARGE = QT_TRANSLATE_NOOP("CoreMessages", "{name} is larger than {megabytes} MB")
+FINDING_NEEDS_TEXT = QT_TRANSLATE_NOOP("CoreMessages", "a finding needs a text")
+NOT_A_DATE = QT_TRANSLATE_NOOP("CoreMessages", "'{text}' is not a date (YYYY-MM-DD)")
+STILL_A_DRAFT = QT_TRANSLATE_NOOP(
+    "CoreMessages", "evaluation {id} is still a draft; it can be edited directly")
+ALREADY_REOPENED = QT_TRANSLATE_NOOP(
+    "CoreMessages", "evaluation {id} was already reopened as {new}")
+
+# --- expert teams (inspector.team) ------------------------------------------------------------
+SHEET_OF_ANOTHER_TEAM = QT_TRANSLATE_NOOP(
+    "CoreMessages", "this scoresheet belongs to another team evaluation")
+NOT_A_MEMBER = QT_TRANSLATE_NOOP("CoreMessages", "{member} is not a member of this team")
+SHEET_SIGNED_BY_OTHER = QT_TRANSLATE_NOOP(
+    "CoreMessages", "the scoresheet of {member} is signed by {signer}")
+SHEET_OTHER_RUBRIC = QT_TRANSLATE_NOOP(
+    "CoreMessages", "the scoresheet was scored against another rubric version")
+TEAM_CLOSED = QT_TRANSLATE_NOOP(
+    "CoreMessages", "evaluation {id} is {status}: no more scoresheets")
+SHEET_PHOTO_MISSING = QT_TRANSLATE_NOOP(
+    "CoreMessages", "the photo {name} of this scoresheet is missing")
+SHEET_PHOTO_CHANGED = QT_TRANSLATE_NOOP(
+    "CoreMessages", "the photo {name} was changed after signing")
+SETTLE_NEEDS_REASON = QT_TRANSLATE_NOOP(
+    "CoreMessages", "say why (the reason goes into the audit trail)")
+SETTLE_NEEDS_ANSWER = QT_TRANSLATE_NOOP("CoreMessages", "a settlement needs an answer")
+SETTLE_CLOSED = QT_TRANSLATE_NOOP(
+    "CoreMessages", "evaluation {id} is {status}; reopen it to settle again")
+INVITATION_NOT_FROM_LEAD = QT_TRANSLATE_NOOP(
+    "CoreMessages", "the invitation is not signed by the team's lead")
