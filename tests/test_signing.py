@@ -544,6 +544,12 @@ def test_cli_enrol_sign_verify_revoke_round_trip(tmp_path, monkeypatch, capsys):
     assert data["ok"] is False and data["signatures"][0]["revoked"] is True
     assert run_cli(["verify", str(signed), "--crl", str(crl)]) == 1
     assert "certificate revoked (key_compromise)" in capsys.readouterr().out
+    # with no --crl: the bureau's list as the last sync installed it in the keys folder
+    assert run_cli(["verify", str(signed)]) == 0
+    capsys.readouterr()
+    shutil.copyfile(crl, paths.data_home() / "keys" / "bureau-crl.pem")
+    assert run_cli(["verify", str(signed)]) == 1
+    assert "certificate revoked (key_compromise)" in capsys.readouterr().out
 
 
 def test_cli_passphrase_from_env_file_or_error(pki, tmp_path, monkeypatch, capsys):

@@ -4,6 +4,7 @@ a real certificate, and the printed PDF is read back with pypdf."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -22,8 +23,8 @@ from inspector.signing import (
     install_certificate,
     sign_pdf,
 )
-from inspector.signing.ca import ca_issue
-from inspector.signing.keys import read_csr
+from inspector.signing.ca import ca_crl, ca_issue, ca_revoke
+from inspector.signing.keys import bureau_crl_path, read_csr
 from inspector.ui.pdf_view import DocumentWindow, PdfPreview, VerifyPanel
 from inspector.ui.pdf_view.pdf_preview import PdfPages
 from inspector.ui.tasks import wait_for_background
@@ -101,7 +102,8 @@ def pki(tmp_path_factory):
         signed = base / "signed.pdf"
         sign_pdf(fields, signed, ident, role="督导组长", certify=True)
         assert ca_certificate(ca_dir) is not None
-        yield {"ca_pem": ca_dir / "ca.cert.pem", "signed": signed}
+        yield {"ca_pem": ca_dir / "ca.cert.pem", "signed": signed, "ca_dir": ca_dir,
+               "serial": ident.certificate.serial_number}
 
 
 @pytest.fixture(scope="module")
@@ -352,6 +354,26 @@ def test_a_signed_report_shows_one_valid_trusted_signature(qtbot, pki, settings)
     assert "Intact" in texts and "Trusted" in texts and "Not changed after signing" in texts
     assert "杭州市余杭区教育局督导室根证书" in texts
     assert panel.choose_ca_button.isVisible() and not panel.choose_key_button.isVisible()
+
+
+def test_the_revocation_list_the_last_sync_brought_is_checked(qtbot, pki, settings, tmp_path):
+    panel = show(qtbot, VerifyPanel(ca_certificate=pki["ca_pem"], settings=settings), 420, 700)
+    # none installed yet: said so
+    assert checked(qtbot, panel, pki["signed"]).ok
+    assert panel.cards[0].checks[-1].text == "Not known to be revoked (no revocation list loaded)"
+    # the bureau's list as sync writes it into the keys folder: a clean one …
+    bureau_crl_path().parent.mkdir(parents=True, exist_ok=True)
+    bureau_crl_path().write_text(ca_crl(pki["ca_dir"], CA_PASS), "ascii")
+    assert checked(qtbot, panel, pki["signed"]).ok
+    assert panel.cards[0].checks[-1].text == "Not revoked"
+    # … then one that revokes the signer (revoked in a copy: the shared CA stays clean)
+    ca_dir = tmp_path / "ca"
+    shutil.copytree(pki["ca_dir"], ca_dir)
+    ca_revoke(ca_dir, pki["serial"], CA_PASS, reason="key_compromise")
+    bureau_crl_path().write_text(ca_crl(ca_dir, CA_PASS), "ascii")
+    outcome = checked(qtbot, panel, pki["signed"])
+    assert not outcome.ok and outcome.report.signatures[0].revoked
+    assert panel.cards[0].checks[-1].text == "Revoked (key_compromise)"
 
 
 def test_a_tampered_report_is_not_valid(qtbot, pki, settings, tmp_path):

@@ -123,7 +123,9 @@ def register(sub) -> None:
     verify.add_argument("--ca", action="append", default=[], metavar="CA.pem",
                         help="trusted root (default: the bureau CA installed with your "
                              "certificate)")
-    verify.add_argument("--crl", action="append", default=[], metavar="CRL.pem")
+    verify.add_argument("--crl", action="append", default=[], metavar="CRL.pem",
+                        help="revocation list (default: the bureau's, as the last sync "
+                             "installed it)")
     verify.set_defaults(handler=cmd_verify)
 
 
@@ -452,6 +454,10 @@ def cmd_verify(args) -> int:
     crls = []
     for path in args.crl:
         crls += load_crls(_read_bytes(path))
+    if not args.crl:  # the bureau's list as the last sync installed it, if there is one
+        from ..signing import installed_crls
+
+        crls = installed_crls()
     if not roots:
         print("warning: no trusted CA (pass --ca CA.pem, or install your certificate with its "
               "CA): no signature can be trusted", file=sys.stderr)

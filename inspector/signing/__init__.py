@@ -13,6 +13,7 @@ from .keys import (
     default_key_path,
     init_keys,
     install_certificate,
+    installed_crls,
     load_identity,
     read_certificate,
     read_csr,
@@ -31,6 +32,6 @@ __all__ = [
     "Identity", "SignResult", "SignatureReport", "SigningError", "VerificationReport",
     "WrongPassphrase", "add_signature_fields", "bureau_ca_path", "ca_certificate", "ca_crl",
     "ca_index", "ca_init", "ca_issue", "ca_revoke", "default_key_path", "init_keys",
-    "install_certificate", "load_crls", "load_identity", "read_certificate", "read_csr",
+    "install_certificate", "installed_crls", "load_crls", "load_identity", "read_certificate", "read_csr",
     "sign_pdf", "signature_fields", "verify_pdf",
 ]

@@ -47,6 +47,7 @@ from .errors import SigningError, WrongPassphrase
 DEFAULT_ORGANIZATION = "杭州市余杭区教育局督导室"
 KEY_FILE = "inspector.p12"
 BUREAU_CA_FILE = "bureau-ca.pem"
+BUREAU_CRL_FILE = "bureau-crl.pem"  # the bureau's revocation list, as the last sync brought it
 SELF_SIGNED_DAYS = 3 * 365
 
 # X.520 serialNumber is a PrintableString: letters, digits, space and '()+,-./:=?
@@ -64,6 +65,23 @@ def default_key_path() -> Path:
 def bureau_ca_path() -> Path:
     """Where the bureau's root certificate is kept once installed (the default trust root)."""
     return keys_dir() / BUREAU_CA_FILE
+
+
+def bureau_crl_path() -> Path:
+    return keys_dir() / BUREAU_CRL_FILE
+
+
+def installed_crls() -> list[x509.CertificateRevocationList]:
+    """The bureau's revocation list as sync (or enrolment) last installed it, to check
+    signatures against by default; [] when there is none or it cannot be read (verification
+    then says that no revocation list was checked)."""
+    from .ca import load_crls
+    from .errors import SigningError
+
+    try:
+        return load_crls(bureau_crl_path().read_bytes())
+    except (OSError, SigningError):
+        return []
 
 
 def csr_path(key_path: str | Path | None = None) -> Path:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...exports.certificate import CertificateCheck
-from ...signing import bureau_ca_path
+from ...signing import bureau_ca_path, installed_crls
 from ...signing.pdf import SignatureReport
 from ..history_dialog import local_time
 from ..settings import Setting, Settings
@@ -363,7 +363,11 @@ class VerifyPanel(QWidget):
         self.choose_ca_button.hide()
         self.choose_key_button.hide()
         ca_files, key, crls = self.ca_files(), self.public_key_file(), self._crls
-        run_for(self, lambda: examine(path, ca_files, key, crls),
+
+        def check():  # by default against the revocation list the last sync brought
+            return examine(path, ca_files, key, installed_crls() if crls is None else crls)
+
+        run_for(self, check,
                 lambda me, outcome: me._show(generation, outcome),
                 lambda me, message: me._show(generation, Outcome(str(path), "error",
                                                                  error=message)))
