@@ -28,10 +28,12 @@ from inspector.store import Store
 from inspector.team import Policy
 from inspector.team import workflow as tw
 from inspector.ui.app_window import AppWindow
+from inspector.ui.evaluation.tree_model import TITLE
 from inspector.ui.team.merge_dialog import TeamMergeDialog
 from inspector.ui.team.new_team_dialog import NewTeamDialog
 from inspector.ui.team.settle_dialog import SettleDialog
 
+from .factories import full_answers
 from .sync_support import KEY_PASS, bundled_rubric, home, make_ca, make_inspector_key
 from .test_team import PEOPLE, SCHOOL, first_points_leaf, hand_in, score
 
@@ -363,3 +365,43 @@ def test_the_evaluation_page_keeps_the_merge_intact(qtbot, app, laptops, handed_
     tw.settle(store, team.evaluation_id, leaf.code, leaf.points, REASON)
     assert session.finalize() is not None
     assert not store.evaluations.get(team.evaluation_id).is_draft
+
+
+def test_in_split_work_a_member_sees_which_areas_are_others(qtbot, app, laptops, tmp_path):
+    lead = laptops[LEAD]
+    lead.store.schools.add(SCHOOL)
+    rubric = bundled_rubric()
+    areas = [a.code for a in rubric.areas]
+    owners = {a: PEOPLE[n % 3][0] for n, a in enumerate(areas)}
+    members = [tw.Member(pid, name) for pid, name in PEOPLE]
+    team = tw.create_team(lead.store, SCHOOL.code, rubric, lead=members[0], members=members,
+                          mode="split", ownership=owners)
+    invitation = tw.write_file(tw.invitation(lead.store, team.evaluation_id, lead.identity),
+                               tmp_path / "邀请.json")
+    member = laptops[SECOND]
+    window = AppWindow(member.store, Catalog.discover())
+    qtbot.addWidget(window)
+    window.show()
+    window.join_team(invitation)
+    page = window.evaluation
+    session, model = page.session, page.tree.model
+    tooltip, foreground = Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole
+    mine = {leaf.code for a, o in owners.items() if o == SECOND for leaf in rubric.area_leaves[a]}
+    theirs = {leaf.code: dict(PEOPLE)[o] for a, o in owners.items() if o != SECOND
+              for leaf in rubric.area_leaves[a]}
+    assert set(session.others_items) == set(theirs) and not set(theirs) & mine
+    # the tree says whose the others' rows are, and greys them
+    for code, owner in list(theirs.items())[:3]:
+        index = model.index_for_code(code).siblingAtColumn(TITLE)
+        assert f"Split work: {owner} scores this" in model.data(index, tooltip)
+        assert model.data(index, foreground) == model._grey
+    own = model.index_for_code(next(iter(mine))).siblingAtColumn(TITLE)
+    assert "Split work" not in model.data(own, tooltip)
+    # "next unanswered" goes through this member's items only, and says when they are done
+    seen = set()
+    while (code := session.next_unanswered()) is not None:
+        assert code not in theirs
+        seen.add(code)
+        session.set_value(code, full_answers(rubric)[code])
+    assert mine <= seen | set(session.answers)
+    window.close()

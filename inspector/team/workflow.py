@@ -232,7 +232,20 @@ def membership(store: Store, sheet_id: str) -> dict | None:
     info = json.loads(row[2])["payload"]["team"]
     owned = sorted(a for a, m in info.get("ownership", {}).items() if m == row[1])
     return {"team_id": row[0], "member_id": row[1], "lead_id": info["lead_id"],
-            "mode": info["mode"], "owned_areas": owned, "members": info["members"]}
+            "mode": info["mode"], "owned_areas": owned, "members": info["members"],
+            "ownership": dict(info.get("ownership", {}))}
+
+
+def others_items(store: Store, sheet_id: str, rubric) -> dict[str, str]:
+    """In a member's scoresheet of split work (分工): each item of an area another member owns,
+    with that member's name (the merge takes only the owner's answer there). {} otherwise."""
+    member = membership(store, sheet_id)
+    if member is None or member["mode"] != "split":
+        return {}
+    names = {m["id"]: m["name"] for m in member["members"]}
+    return {leaf.code: names.get(owner, owner)
+            for area, owner in member["ownership"].items() if owner != member["member_id"]
+            for leaf in rubric.area_leaves.get(area, ())}
 
 
 def scoresheet(store: Store, sheet_id: str, identity) -> dict:

@@ -312,12 +312,12 @@ Data folder: %2</translation>
     <message>
         <location line="+1"/>
         <source>unknown deduction key &apos;{key}&apos; (known: {known})</source>
-        <translation>unknown deduction key '{key}' (known: {known})</translation>
+        <translation>unknown deduction key &apos;{key}&apos; (known: {known})</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>deduction &apos;{key}&apos; can only be listed once</source>
-        <translation>deduction '{key}' can only be listed once</translation>
+        <translation>deduction &apos;{key}&apos; can only be listed once</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -337,7 +337,7 @@ Data folder: %2</translation>
     <message>
         <location line="+3"/>
         <source>evaluation {id} is an expert team&apos;s evaluation; its scores and notes are the merge of the members&apos; scoresheets. Settle the item instead (`team settle`, or 专家组 → 合并评分表 in the app)</source>
-        <translation>evaluation {id} is an expert team's evaluation; its scores and notes are the merge of the members' scoresheets. Settle the item instead (`team settle`, or 专家组 → 合并评分表 in the app)</translation>
+        <translation>evaluation {id} is an expert team&apos;s evaluation; its scores and notes are the merge of the members&apos; scoresheets. Settle the item instead (`team settle`, or 专家组 → 合并评分表 in the app)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -367,7 +367,7 @@ Data folder: %2</translation>
     <message>
         <location line="+1"/>
         <source>&apos;{text}&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>'{text}' is not a date (YYYY-MM-DD)</translation>
+        <translation>&apos;{text}&apos; is not a date (YYYY-MM-DD)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -432,7 +432,7 @@ Data folder: %2</translation>
     <message>
         <location line="+2"/>
         <source>the invitation is not signed by the team&apos;s lead</source>
-        <translation>the invitation is not signed by the team's lead</translation>
+        <translation>the invitation is not signed by the team&apos;s lead</translation>
     </message>
 </context>
 <context>
@@ -776,7 +776,7 @@ Data folder: %2</translation>
 <context>
     <name>EvaluationSession</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/session.py" line="+168"/>
+        <location filename="../../inspector/ui/evaluation/session.py" line="+177"/>
         <source>This evaluation is finalized and cannot change.</source>
         <translation>This evaluation is finalized and cannot change.</translation>
     </message>
@@ -898,7 +898,12 @@ Data folder: %2</translation>
         <translation>★ Key indicator</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Split work: %1 scores this</source>
+        <translation>Split work: %1 scores this</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Bonus items add %1 points (cap %2); counted: %3</source>
         <translation>Bonus items add %1 points (cap %2); counted: %3</translation>
     </message>
@@ -908,7 +913,7 @@ Data folder: %2</translation>
         <translation>%1 of %2 items answered</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>written note</source>
         <translation>written note</translation>
     </message>
@@ -3633,7 +3638,7 @@ Data folder: %2</translation>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>This file cannot be checked: %1</source>
         <translation>This file cannot be checked: %1</translation>
     </message>

@@ -776,7 +776,7 @@ Data folder: %2</source>
 <context>
     <name>EvaluationSession</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/session.py" line="+168"/>
+        <location filename="../../inspector/ui/evaluation/session.py" line="+177"/>
         <source>This evaluation is finalized and cannot change.</source>
         <translation>此评估已定稿，不能再修改。</translation>
     </message>
@@ -898,7 +898,12 @@ Data folder: %2</source>
         <translation>★ 关键指标</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Split work: %1 scores this</source>
+        <translation>分工：由 %1 评分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Bonus items add %1 points (cap %2); counted: %3</source>
         <translation>加分项合计 %1 分（上限 %2 分），计入 %3 分</translation>
     </message>
@@ -908,7 +913,7 @@ Data folder: %2</source>
         <translation>共 %2 项，已评 %1 项</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+16"/>
         <source>written note</source>
         <translation>文字记录</translation>
     </message>
@@ -3628,7 +3633,7 @@ Data folder: %2</source>
         <translation>正在验证…</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+44"/>
         <source>This file cannot be checked: %1</source>
         <translation>无法验证此文件：%1</translation>
     </message>

@@ -60,6 +60,14 @@ class EvaluationSession(QObject):
         self.is_team = self.store.db.execute(
             "SELECT 1 FROM team_evaluations WHERE evaluation_id = ?",
             [evaluation_id]).fetchone() is not None
+        # A member's scoresheet in split work: the items other members score (code → name);
+        # shown as theirs and skipped by "next unanswered". Empty for everything else.
+        self.others_items: dict[str, str] = {}
+        if self.store.db.execute("SELECT 1 FROM team_memberships WHERE evaluation_id = ?",
+                                 [evaluation_id]).fetchone() is not None:
+            from ...team.workflow import others_items
+
+            self.others_items = others_items(self.store, evaluation_id, self.rubric)
 
     # --- reading ---------------------------------------------------------------------------
     @property
@@ -134,7 +142,8 @@ class EvaluationSession(QObject):
         """Move to the first unanswered item after the current one (wrapping around)."""
         start = self.codes.index(self.current)
         order = self.codes[start + 1:] + self.codes[: start + 1]
-        code = next((c for c in order if c not in self._values), None)
+        code = next((c for c in order if c not in self._values
+                     and c not in self.others_items), None)
         if code is not None:
             self.set_current(code)
         return code

@@ -428,7 +428,7 @@ class EvaluationTreeModel(QAbstractItemModel):
 
     def _foreground(self, item: _Item, column: int) -> QColor | None:
         status = self.status(item)
-        if status is Status.NOT_APPLICABLE:
+        if status is Status.NOT_APPLICABLE or self._others(item):
             return self._grey
         if column == MARK:
             if self._is_problem(item):
@@ -450,7 +450,10 @@ class EvaluationTreeModel(QAbstractItemModel):
             return self._status_tooltip(item)
         if column in (CODE, TITLE):
             key = item.node is not None and item.node.key
-            return item.title + ("\n" + self.tr("★ Key indicator") if key else "")
+            text = item.title + ("\n" + self.tr("★ Key indicator") if key else "")
+            if owner := self._others(item):
+                text += "\n" + self.tr("Split work: %1 scores this").replace("%1", owner)
+            return text
         if column == SCORE:
             if item.kind is Kind.BONUS:
                 return self.tr("Bonus items add %1 points (cap %2); counted: %3").replace(
@@ -463,6 +466,15 @@ class EvaluationTreeModel(QAbstractItemModel):
             return self.tr("%1 of %2 items answered").replace(
                 "%1", str(self._answered(item))).replace("%2", str(len(item.codes)))
         return None
+
+    def _others(self, item: _Item) -> str:
+        """Whose the row is when another member of a split team scores all of it ("" if the
+        row is this inspector's)."""
+        others = self._session.others_items if self._session is not None else {}
+        if not others or not item.codes:
+            return ""
+        owners = {others.get(code) for code in item.codes}
+        return next(iter(owners)) if len(owners) == 1 and None not in owners else ""
 
     def _status_tooltip(self, item: _Item) -> str:
         status = self.status(item)
