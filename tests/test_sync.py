@@ -149,6 +149,36 @@ def test_another_inspectors_evaluation_is_refused(world, tmp_path):
     assert world.count("conflicts") == 0
 
 
+def test_a_revision_of_another_inspectors_evaluation_is_refused(world, tmp_path):
+    """The replaced revision must be one's own (403 not_yours); a missing file is still
+    answered first (424)."""
+    import uuid
+
+    other = make_inspector_key(tmp_path / "other", world.ca, "李娜", OTHER)
+    token = world.service.issue_token(OTHER)
+    with world.store() as store, world.client() as client:
+        client._upload_files(store, outbox.entries(store), outbox_report(), None)
+    theirs = world.ids[0]
+    assert put(world, theirs, resealed(world, theirs, lambda p: None, identity=other),
+               token=token).status_code == 201
+    new_id = str(uuid.uuid4())
+
+    def revision(payload):
+        payload["evaluation"].update(id=new_id, supersedes=theirs, revision=2)
+
+    r = put(world, new_id, resealed(world, world.ids[1], revision))
+    assert (r.status_code, r.json()["reason"]) == (403, "not_yours")
+
+    def revision_missing_a_file(payload):
+        revision(payload)
+        payload["report"]["sha256"] = "0" * 64
+
+    r = put(world, new_id, resealed(world, world.ids[1], revision_missing_a_file))
+    assert (r.status_code, r.json()["reason"]) == (424, "missing_files")
+    assert r.json()["missing"] == ["0" * 64]
+    assert world.count() == 1 and world.count("conflicts") == 0
+
+
 def outbox_report():
     from inspector.sync.client import PushReport
 

@@ -19,6 +19,15 @@ from .common import (
 )
 
 
+def _files_present(tx, files: list[str]) -> None:
+    """424 missing_files naming those the bureau does not hold."""
+    have = {r[0] for r in tx.all(
+        f"SELECT sha256 FROM blobs WHERE sha256 IN ({', '.join('?' * len(files))})", files)}
+    if len(have) < len(files):
+        raise BureauError(424, "missing_files", "upload these files first",
+                          missing=[f for f in files if f not in have])
+
+
 class _BaseNotCurrent(Exception):
     """The compare-and-swap on the replaced revision lost: roll back, then keep a conflict."""
 
@@ -132,34 +141,33 @@ class Submissions:
         ev, school, result = payload["evaluation"], payload["school"], payload["result"]
         eid, base = ev["id"], ev.get("supersedes")
         at = now()
-        files = [b["sha256"] for b in blobs_of(payload)]
+        files = [b["sha256"] for b in blobs_of(payload)]  # distinct
         with self.db.transaction() as tx:  # one transaction: one round trip less per check
-            have = {r[0] for r in tx.all(
-                f"SELECT sha256 FROM blobs WHERE sha256 IN ({', '.join('?' * len(files))})",
-                files)}
-            if len(have) < len(files):
-                raise BureauError(424, "missing_files", "upload these files first",
-                                  missing=[f for f in files if f not in have])
             lineage = eid
             if base:
                 row = tx.one("SELECT lineage, inspector_id FROM submissions WHERE "
                              "evaluation_id = ?", [base])
                 if row is not None:
                     if row[1] != user.id:
+                        _files_present(tx, files)  # a missing file is answered first
                         raise BureauError(403, "not_yours", "the revision this one replaces "
                                                             "belongs to another inspector")
                     lineage = row[0]
+            # Inserted only when every file is there (checked in the same statement: one
+            # round trip less to PostgreSQL); else nothing happens and the reason is found.
             rows = tx.all(
                 "INSERT INTO submissions(evaluation_id, inspector_id, lineage, revision, "
                 "supersedes, school_code, school_name, town, rubric_hash, visit_date, total, "
                 "max, percent, grade, passed, sha256, body, signer_serial, report_sha256, "
-                "received_at, via) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?, ?, ?) ON CONFLICT (evaluation_id) DO NOTHING RETURNING server_id",
+                "received_at, via) SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?, ?, ? WHERE (SELECT count(*) FROM blobs WHERE sha256 IN "
+                f"({', '.join('?' * len(files))})) = ? "
+                "ON CONFLICT (evaluation_id) DO NOTHING RETURNING server_id",
                 [eid, user.id, lineage, ev["revision"], base, school["code"],
                  school.get("name", ""), school.get("town", ""), payload["rubric"]["hash"],
                  ev["visit_date"], result["total"], result["max"], result["percent"],
                  result["grade"], int(result["passed"]), digest, body, serial,
-                 payload["report"]["sha256"], at, via])
+                 payload["report"]["sha256"], at, via, *files, len(files)])
             if rows:
                 if base and lineage != eid:  # compare-and-swap: the base must be current
                     swapped = tx.execute("UPDATE submissions SET superseded_by = ? WHERE "
@@ -170,6 +178,7 @@ class Submissions:
                 _changed(tx, "review", eid, user.id)
                 return Decision(201, {"status": "created", "receipt": _receipt(
                     rows[0][0], eid, digest, at), "review": "received"})
+            _files_present(tx, files)
         # Already there (a repeat, or a concurrent request won): a duplicate or a conflict.
         known = self._known(eid, user, digest, body.encode("utf-8"))
         assert known is not None
