@@ -189,16 +189,17 @@ def create_app(bureau: Bureau, *, check_reports: bool = True) -> FastAPI:
         declared = request.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > MAX_PART:
             raise BureauError(413, "too_large", f"parts are at most {MAX_PART} bytes")
-        data = bytearray()
+        chunks, size = [], 0
         async for chunk in request.stream():
-            data += chunk
-            if len(data) > MAX_PART:
+            chunks.append(chunk)
+            size += len(chunk)
+            if size > MAX_PART:
                 raise BureauError(413, "too_large", f"parts are at most {MAX_PART} bytes")
-        result = bureau.put_blob_part(sha256, upload_offset, upload_length, bytes(data))
+        result = bureau.put_blob_part(sha256, upload_offset, upload_length, b"".join(chunks))
         if result.get("error"):
             raise BureauError(422, result["error"], "the file does not match its digest; "
                                                     "upload it again from 0", offset=0)
-        return result
+        return JSONResponse(result)  # (the documented shape; no conversion needed)
 
     @app.put("/v1/evaluations/{evaluation_id}", tags=["inspector"],
              openapi_extra={**_SUBMISSION_BODY, **_BEARER},
