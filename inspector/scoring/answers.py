@@ -67,6 +67,8 @@ class AnswerError(ValueError):
 
 
 _ZERO, _HUNDRED = Decimal(0), Decimal(100)
+_POINTS, _BANDS, _COEFFICIENT = Mode.POINTS, Mode.BANDS, Mode.COEFFICIENT
+_PASS_FAIL, _DEDUCTION, _DESCRIPTIVE = Mode.PASS_FAIL, Mode.DEDUCTION, Mode.DESCRIPTIVE
 
 
 def _number(code: str, raw: Any) -> Decimal:
@@ -111,7 +113,7 @@ def parse_answer(rubric: Rubric, code: str, raw: Any) -> Answer | None:
             raise AnswerError(code, msg.VETO_TAKES_BOOL if rubric.is_veto(code)
                               else msg.PREREQUISITE_TAKES_BOOL, got=_show(raw))
         return raw
-    if not item.is_leaf:
+    if item.children:  # a group
         raise AnswerError(code, msg.GROUP_NOT_ANSWERABLE)
     if raw is NA or (isinstance(raw, str) and raw == NA_TEXT):
         if not item.na_allowed:
@@ -122,7 +124,7 @@ def parse_answer(rubric: Rubric, code: str, raw: Any) -> Answer | None:
 
 def _parse_leaf(rubric: Rubric, leaf: Node, raw: Any) -> Answer:
     code, mode = leaf.code, leaf.mode
-    if mode is Mode.POINTS:
+    if mode is _POINTS:
         value = _number(code, raw)
         step = rubric.step_of(leaf)
         if not _ZERO <= value <= leaf.points:
@@ -132,21 +134,21 @@ def _parse_leaf(rubric: Rubric, leaf: Node, raw: Any) -> Answer:
             raise AnswerError(code, msg.SCORE_OFF_STEP, value=format_decimal(value),
                               step=format_decimal(step))
         return value
-    if mode is Mode.BANDS:
+    if mode is _BANDS:
         value = _number(code, raw)
         if not _ZERO <= value <= _HUNDRED:
             raise AnswerError(code, msg.PERCENT_OUT_OF_RANGE, value=format_decimal(value))
         return value
-    if mode is Mode.COEFFICIENT:
+    if mode is _COEFFICIENT:
         names = [lv.name for lv in rubric.levels_of(leaf)]
         if not isinstance(raw, str) or raw not in names:
             raise AnswerError(code, msg.NOT_A_LEVEL, levels="/".join(names), got=_show(raw))
         return raw
-    if mode is Mode.PASS_FAIL:
+    if mode is _PASS_FAIL:
         if not isinstance(raw, bool):
             raise AnswerError(code, msg.NOT_PASS_FAIL, got=_show(raw))
         return raw
-    if mode is Mode.DEDUCTION:
+    if mode is _DEDUCTION:
         if not isinstance(raw, list | tuple) or not all(isinstance(k, str) for k in raw):
             raise AnswerError(code, msg.NOT_DEDUCTIONS, got=_show(raw))
         known = {d.key: d for d in leaf.deductions}
@@ -156,7 +158,7 @@ def _parse_leaf(rubric: Rubric, leaf: Node, raw: Any) -> Answer:
             if not known[key].repeatable and list(raw).count(key) > 1:
                 raise AnswerError(code, msg.DEDUCTION_TWICE, key=key)
         return tuple(raw)
-    if mode is Mode.DESCRIPTIVE:
+    if mode is _DESCRIPTIVE:
         if not isinstance(raw, str) or not raw.strip():
             raise AnswerError(code, msg.NOT_A_TEXT, got=_show(raw))
         return raw.strip()

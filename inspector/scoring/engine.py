@@ -27,6 +27,8 @@ from .result import AreaResult, NodeResult, Result, RuleCheck
 
 ZERO = Decimal(0)
 HUNDRED = Decimal(100)
+_POINTS, _PASS_FAIL, _COEFFICIENT = Mode.POINTS, Mode.PASS_FAIL, Mode.COEFFICIENT
+_BANDS, _DEDUCTION, _DESCRIPTIVE = Mode.BANDS, Mode.DEDUCTION, Mode.DESCRIPTIVE
 CENT = Decimal("0.01")
 
 
@@ -74,22 +76,22 @@ class _Scorer:
 
     def leaf_score(self, leaf: Node, value: Answer) -> Decimal:
         mode, points = leaf.mode, leaf.points
-        if mode is Mode.POINTS:
+        if mode is _POINTS:
             assert isinstance(value, Decimal)
             return value
-        if mode is Mode.PASS_FAIL:
+        if mode is _PASS_FAIL:
             return points if value else ZERO
-        if mode is Mode.COEFFICIENT:
+        if mode is _COEFFICIENT:
             return points * self.level(leaf, value).coefficient
-        if mode is Mode.BANDS:
+        if mode is _BANDS:
             assert isinstance(value, Decimal)
             return points * self.band(leaf, value).fraction
-        if mode is Mode.DEDUCTION:
+        if mode is _DEDUCTION:
             assert isinstance(value, tuple)
             if not value:
                 return points
             return max(ZERO, points - self.taken(leaf, value))
-        if mode is Mode.DESCRIPTIVE:
+        if mode is _DESCRIPTIVE:
             return ZERO
         raise AssertionError(mode)  # pragma: no cover
 
@@ -132,7 +134,7 @@ class _Scorer:
 
     # --- groups ----------------------------------------------------------------------------
     def node(self, node: Node) -> NodeResult:
-        if node.is_leaf:
+        if not node.children:  # a leaf
             return self.leaf(node)
         kids = [self.node(c) for c in node.children]
         score, applicable, answered, leaves, na = ZERO, ZERO, 0, 0, True
