@@ -98,6 +98,22 @@ def test_files_missing_at_submission_are_uploaded_then_submitted_again(world):
     assert world.count() == len(world.ids)
 
 
+def test_the_migrations_apply_once_and_postgresql_compresses_bodies_with_lz4(world):
+    from inspector.bureau.schema import MIGRATIONS, migrate
+
+    db = world.service.db
+    assert migrate(db) == []  # all applied when the service opened
+    with db.transaction(write=False) as tx:
+        names = [r[0] for r in tx.all("SELECT name FROM bureau_migrations ORDER BY name")]
+        assert names == [name for name, _ in MIGRATIONS]
+        if db.dialect == "postgresql":
+            has_lz4 = tx.one("SELECT 'lz4' = ANY(enumvals) FROM pg_settings "
+                             "WHERE name = 'default_toast_compression'")
+            method = tx.one("SELECT attcompression FROM pg_attribute WHERE attrelid = "
+                            "'submissions'::regclass AND attname = 'body'")[0]
+            assert method == ("l" if has_lz4 and has_lz4[0] else "")
+
+
 # --- refusals: nothing stored ------------------------------------------------------------
 def test_refusals_store_nothing(world):
     with world.store() as store, world.client() as client:  # files up, nothing submitted
