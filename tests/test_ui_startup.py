@@ -145,14 +145,17 @@ from inspector.ui.app_window import AppWindow
 
 frame_over = AppWindow._first_frame_over
 loaded = []
+declared = set()
 
 def first_frame_over(window):  # before what waits for the first frame (sync …) starts
     loaded.extend(sorted(sys.modules))
+    import __feature__  # which of ours PySide6 was told use none of its __feature__ switches
+    declared.update(m for m in loaded if __feature__.pyside_feature_dict.get(m) == 0)
     frame_over(window)
 
 AppWindow._first_frame_over = first_frame_over
 code = app_module.main([])
-print(json.dumps({"loaded": loaded}))
+print(json.dumps({"loaded": loaded, "declared": sorted(declared)}))
 sys.exit(code)
 """
 
@@ -167,13 +170,35 @@ def test_the_start_imports_only_what_its_first_frame_needs(inspector_home):
     proc = subprocess.run([sys.executable, "-c", FIRST_FRAME_MODULES], cwd=ROOT, env=env,
                           timeout=120, capture_output=True, text=True, encoding="utf-8")
     assert proc.returncode == 0, proc.stderr
-    loaded = set(json.loads(proc.stdout.strip().splitlines()[-1])["loaded"])
+    report = json.loads(proc.stdout.strip().splitlines()[-1])
+    loaded = set(report["loaded"])
     assert {"inspector.store.evaluations", "inspector.rubrics.vocabulary"} <= loaded
     not_yet = {"inspector.rubrics.model", "inspector.rubrics.io", "inspector.rubrics.errors",
                "inspector.scoring", "inspector.store.attachments", "inspector.store.demo",
                "inspector.ui.evaluation.evaluation_page", "uuid", "secrets", "yaml",
                "sqlite_utils", "html"}
     assert not_yet.isdisjoint(loaded), sorted(not_yet & loaded)
+    # PySide6 was told that none of ours uses its __feature__ switches, so that its import
+    # hook did not read their sources (app.py)
+    ours = {m for m in loaded if m == "inspector" or m.startswith("inspector.")}
+    assert ours - {"inspector.__main__"} <= set(report["declared"]), \
+        sorted(ours - set(report["declared"]))
+
+
+def test_the_compiled_forms_import_only_the_qt_names_they_use():
+    """scripts/build_assets.py drops the rest of what pyside6-uic imports: each Qt name
+    imported makes PySide6 build that class and its enums at start-up."""
+    import ast
+
+    generated = sorted((ROOT / "inspector" / "ui" / "_generated").glob("ui_*.py"))
+    assert generated, "run scripts/build_assets.py"
+    for path in generated:
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        used = {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)}
+        imported = {alias.asname or alias.name for node in tree.body
+                    if isinstance(node, ast.ImportFrom) and node.module.startswith("PySide6")
+                    for alias in node.names}
+        assert imported and imported <= used, (path.name, sorted(imported - used))
 
 
 def test_every_public_name_of_the_lazy_packages_imports():
