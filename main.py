@@ -7,7 +7,11 @@
 
 import sys
 
-from inspector.cli import main
-
 if __name__ == "__main__":
+    if len(sys.argv) == 1:  # the app: straight to it, without the commands' parser
+        from inspector.app import main as app
+
+        sys.exit(app())
+    from inspector.cli import main
+
     sys.exit(main())

@@ -654,7 +654,7 @@ def test_home_model_without_a_view(store):
     assert model.index(row, SCHOOL).data() == "杭州市余杭区良渚第一小学"
     assert model.index(row, TOTAL).data(ROW_ROLE)["grade"] == "合格"
     assert model.index(row, TOTAL).data(Qt.ItemDataRole.TextAlignmentRole) is not None
-    assert model.headerData(SCHOOL, Qt.Orientation.Horizontal) == translate("HomeModel", "School")
+    assert model.titles()[SCHOOL] == translate("HomeModel", "School")
     assert model.index(99, 0).data() is None
     assert model.rowCount(model.index(0, 0)) == 0  # a table: no children
 

@@ -146,16 +146,18 @@ from inspector.ui.app_window import AppWindow
 frame_over = AppWindow._first_frame_over
 loaded = []
 declared = set()
+qt_namespace = []
 
 def first_frame_over(window):  # before what waits for the first frame (sync …) starts
     loaded.extend(sorted(sys.modules))
     import __feature__  # which of ours PySide6 was told use none of its __feature__ switches
     declared.update(m for m in loaded if __feature__.pyside_feature_dict.get(m) == 0)
+    qt_namespace.append("Qt" in vars(sys.modules["PySide6.QtCore"]))  # built yet? (lazily)
     frame_over(window)
 
 AppWindow._first_frame_over = first_frame_over
 code = app_module.main([])
-print(json.dumps({"loaded": loaded, "declared": sorted(declared)}))
+print(json.dumps({"loaded": loaded, "declared": sorted(declared), "qt": qt_namespace}))
 sys.exit(code)
 """
 
@@ -183,6 +185,22 @@ def test_the_start_imports_only_what_its_first_frame_needs(inspector_home):
     ours = {m for m in loaded if m == "inspector" or m.startswith("inspector.")}
     assert ours - {"inspector.__main__"} <= set(report["declared"]), \
         sorted(ours - set(report["declared"]))
+    # nor was PySide6's Qt namespace (its ~130 enums) built for the first frame
+    assert report["qt"] == [False], "something on the start-up path names Qt (see item_roles)"
+
+
+def test_the_plain_role_values_are_qts():
+    from PySide6.QtCore import Qt
+
+    from inspector.ui import item_roles as roles
+
+    role, align = Qt.ItemDataRole, Qt.AlignmentFlag
+    assert (roles.DISPLAY, roles.TOOLTIP, roles.FONT, roles.TEXT_ALIGNMENT, roles.FOREGROUND,
+            roles.USER) == tuple(r.value for r in (role.DisplayRole, role.ToolTipRole,
+                                                   role.FontRole, role.TextAlignmentRole,
+                                                   role.ForegroundRole, role.UserRole))
+    assert roles.ALIGN_RIGHT_VCENTER == (align.AlignRight | align.AlignVCenter).value
+    assert roles.ALIGN_CENTER == align.AlignCenter.value
 
 
 def test_the_compiled_forms_import_only_the_qt_names_they_use():

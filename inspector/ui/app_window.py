@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QPaintEvent
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from .. import __version__
@@ -50,46 +50,45 @@ class AppWindow(QMainWindow):
         self._quitting = False
         QCoreApplication.instance().aboutToQuit.connect(self._about_to_quit)
         self.firstPainted.connect(self._start_sync)
+        self.firstPainted.connect(self._set_shortcuts)
 
     def _menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu(QCoreApplication.translate("AppWindow", "&File"))
-        new = QAction(QCoreApplication.translate("AppWindow", "&New evaluation…"), self)
-        new.setShortcut(QKeySequence.StandardKey.New)
-        new.triggered.connect(self._new_evaluation)
-        file_menu.addAction(new)
-        open_document = QAction(
-            QCoreApplication.translate("AppWindow", "&Open PDF or certificate…"), self)
-        open_document.setShortcut(QKeySequence.StandardKey.Open)
-        open_document.triggered.connect(self._open_document)
-        file_menu.addAction(open_document)
-        settings = QAction(QCoreApplication.translate("AppWindow", "&Settings…"), self)
-        settings.triggered.connect(self._settings)
-        file_menu.addAction(settings)
+        translate = QCoreApplication.translate
+        file_menu = bar.addMenu(translate("AppWindow", "&File"))
+        new = self._action(file_menu, translate("AppWindow", "&New evaluation…"), self._new_evaluation)
+        open_document = self._action(file_menu, translate("AppWindow", "&Open PDF or certificate…"),
+                                     self._open_document)
+        self._action(file_menu, translate("AppWindow", "&Settings…"), self._settings)
         file_menu.addSeparator()
-        quit_action = QAction(QCoreApplication.translate("AppWindow", "&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        view = bar.addMenu(QCoreApplication.translate("AppWindow", "&View"))
-        home = QAction(QCoreApplication.translate("AppWindow", "&Home"), self)
-        home.triggered.connect(self.show_home)
-        view.addAction(home)
-        rubrics = QAction(QCoreApplication.translate("AppWindow", "&Rubrics…"), self)
-        rubrics.triggered.connect(self._show_rubrics)
-        view.addAction(rubrics)
-        sync_menu = bar.addMenu(QCoreApplication.translate("AppWindow", "S&ync"))
-        sync_now = QAction(QCoreApplication.translate("AppWindow", "Sync &now"), self)
-        sync_now.triggered.connect(self.sync_now)
-        sync_menu.addAction(sync_now)
-        sync_status = QAction(QCoreApplication.translate("AppWindow", "&Outbox and sync…"), self)
-        sync_status.triggered.connect(self.show_sync)
-        sync_menu.addAction(sync_status)
+        quit_action = self._action(file_menu, translate("AppWindow", "&Quit"), self.close)
+        self._shortcut_actions = {"New": new, "Open": open_document, "Quit": quit_action}
+        view = bar.addMenu(translate("AppWindow", "&View"))
+        self._action(view, translate("AppWindow", "&Home"), self.show_home)
+        self._action(view, translate("AppWindow", "&Rubrics…"), self._show_rubrics)
+        sync_menu = bar.addMenu(translate("AppWindow", "S&ync"))
+        self._action(sync_menu, translate("AppWindow", "Sync &now"), self.sync_now)
+        self._action(sync_menu, translate("AppWindow", "&Outbox and sync…"), self.show_sync)
         self._team_menu()
-        help_menu = bar.addMenu(QCoreApplication.translate("AppWindow", "&Help"))
-        about = QAction(QCoreApplication.translate("AppWindow", "&About"), self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+        help_menu = bar.addMenu(translate("AppWindow", "&Help"))
+        self._action(help_menu, translate("AppWindow", "&About"), self._about)
+
+    def _action(self, menu, text: str, slot) -> QAction:
+        """A menu entry. (Made as a QAction: QMenu.addAction(text, slot) makes PySide6 try
+        overloads with icons and key sequences, building those classes at start-up.)"""
+        action = QAction(text, self)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _set_shortcuts(self) -> None:
+        """The platform's standard keys for New, Open and Quit, set once the first frame is on
+        screen: naming a QKeySequence.StandardKey builds PySide6's Qt namespace (~16 ms of
+        the start, see ui/item_roles.py)."""
+        from PySide6.QtGui import QKeySequence
+
+        for key, action in self._shortcut_actions.items():
+            action.setShortcut(getattr(QKeySequence.StandardKey, key))
 
     # --- pages -----------------------------------------------------------------------------
     @property
@@ -194,19 +193,18 @@ class AppWindow(QMainWindow):
     def _team_menu(self) -> None:
         menu = self.menuBar().addMenu(QCoreApplication.translate("AppWindow", "&Team"))
         menu.setObjectName("teamMenu")
+        translate = QCoreApplication.translate
         # lambdas: triggered(bool) must not reach the optional arguments
-        menu.addAction(QCoreApplication.translate("AppWindow", "&New team evaluation…"),
-                       lambda: self.new_team())
-        menu.addAction(QCoreApplication.translate("AppWindow", "&Merge scoresheets…"),
-                       lambda: self.show_team_merge())
+        self._action(menu, translate("AppWindow", "&New team evaluation…"), lambda: self.new_team())
+        self._action(menu, translate("AppWindow", "&Merge scoresheets…"),
+                     lambda: self.show_team_merge())
         menu.addSeparator()
-        menu.addAction(QCoreApplication.translate("AppWindow", "&Join a team…"),
-                       lambda: self.join_team())
-        menu.addAction(QCoreApplication.translate("AppWindow", "&Hand in my scoresheet…"),
-                       lambda: self.hand_in_scoresheet())
+        self._action(menu, translate("AppWindow", "&Join a team…"), lambda: self.join_team())
+        self._action(menu, translate("AppWindow", "&Hand in my scoresheet…"),
+                     lambda: self.hand_in_scoresheet())
         menu.addSeparator()
-        menu.addAction(QCoreApplication.translate("AppWindow", "&Send through the bureau…"),
-                       lambda: self.send_team_file())
+        self._action(menu, translate("AppWindow", "&Send through the bureau…"),
+                     lambda: self.send_team_file())
 
     def send_team_file(self, passphrase: str | None = None, wait: bool = False) -> bool:
         from .team.window_actions import send_through_bureau
@@ -246,6 +244,8 @@ class AppWindow(QMainWindow):
 
     def open_document(self, path):
         """A report PDF or a certificate (PDF or photo) in its own window, with its check."""
+        from PySide6.QtCore import Qt
+
         from .pdf_view.document_window import DocumentWindow
 
         window = DocumentWindow(path, self)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar, overload
 
-from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
+from PySide6.QtCore import QByteArray, QSettings
 
 from .i18n import DEFAULT_LANGUAGE, LANGUAGE_KEY, LANGUAGES
 
@@ -77,11 +77,17 @@ class Setting(Generic[T]):
 
 
 def _pictures() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.PicturesLocation)
+    return _standard_location("PicturesLocation")
 
 
 def _documents() -> str:
-    return QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return _standard_location("DocumentsLocation")
+
+
+def _standard_location(name: str) -> str:
+    from PySide6.QtCore import QStandardPaths  # when a default is asked for, not at start-up
+
+    return QStandardPaths.writableLocation(getattr(QStandardPaths.StandardLocation, name))
 
 
 class Settings:

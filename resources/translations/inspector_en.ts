@@ -135,7 +135,7 @@
         <translation>Yuhang education inspection</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
@@ -145,22 +145,22 @@
         <translation>&amp;New evaluation…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Open PDF or certificate…</source>
         <translation>&amp;Open PDF or certificate…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -170,12 +170,12 @@
         <translation>&amp;Home</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Rubrics…</source>
         <translation>&amp;Rubrics…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
@@ -185,12 +185,12 @@
         <translation>Sync &amp;now</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Outbox and sync…</source>
         <translation>&amp;Outbox and sync…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
@@ -200,17 +200,17 @@
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+120"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;New team evaluation…</source>
         <translation>&amp;New team evaluation…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Merge scoresheets…</source>
         <translation>&amp;Merge scoresheets…</translation>
     </message>
@@ -220,7 +220,7 @@
         <translation>&amp;Join a team…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Hand in my scoresheet…</source>
         <translation>&amp;Hand in my scoresheet…</translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>&amp;Send through the bureau…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>About</source>
         <translation>About</translation>
     </message>
@@ -1391,7 +1391,7 @@ Data folder: %2</translation>
 <context>
     <name>HomeModel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_model.py" line="+71"/>
+        <location filename="../../inspector/ui/home/home_model.py" line="+72"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
@@ -1421,7 +1421,7 @@ Data folder: %2</translation>
         <translation>%1 (projected)</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+231"/>
         <source>Replaced by a newer revision; open the newest one to make changes.</source>
         <translation>Replaced by a newer revision; open the newest one to make changes.</translation>
     </message>
@@ -1489,14 +1489,14 @@ Data folder: %2</translation>
 <context>
     <name>HomePanel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_panel.py" line="+83"/>
+        <location filename="../../inspector/ui/home/home_panel.py" line="+84"/>
         <location line="+3"/>
         <location line="+16"/>
         <source>All</source>
         <translation>All</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+116"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>%n evaluation</numerusform>
@@ -1514,7 +1514,7 @@ Data folder: %2</translation>
         <translation>No evaluations yet. Click “New evaluation…” to start one.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Why is this evaluation being reopened? The reason is kept in its history.</source>
         <translation>Why is this evaluation being reopened? The reason is kept in its history.</translation>
     </message>
@@ -1555,7 +1555,7 @@ Data folder: %2</translation>
         <translation>To&amp;wn:</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+62"/>
         <source>&amp;New evaluation…</source>
         <translation>&amp;New evaluation…</translation>
     </message>

@@ -135,7 +135,7 @@
         <translation>余杭区教育督导评估工具</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -145,22 +145,22 @@
         <translation>新建评估(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+1"/>
         <source>&amp;Open PDF or certificate…</source>
         <translation>打开 PDF 或证书(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Settings…</source>
         <translation>设置(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
@@ -170,12 +170,12 @@
         <translation>主页(&amp;H)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Rubrics…</source>
         <translation>评估标准(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
@@ -185,12 +185,12 @@
         <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>&amp;Outbox and sync…</source>
         <translation>发件箱与同步(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
@@ -200,17 +200,17 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+120"/>
         <source>&amp;Team</source>
         <translation>专家组(&amp;T)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;New team evaluation…</source>
         <translation>新建专家组评估(&amp;N)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Merge scoresheets…</source>
         <translation>合并评分表(&amp;M)…</translation>
     </message>
@@ -220,7 +220,7 @@
         <translation>加入专家组(&amp;J)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&amp;Hand in my scoresheet…</source>
         <translation>提交我的评分表(&amp;H)…</translation>
     </message>
@@ -230,7 +230,7 @@
         <translation>经督导室发送(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>About</source>
         <translation>关于</translation>
     </message>
@@ -1390,7 +1390,7 @@ Data folder: %2</source>
 <context>
     <name>HomeModel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_model.py" line="+71"/>
+        <location filename="../../inspector/ui/home/home_model.py" line="+72"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -1420,7 +1420,7 @@ Data folder: %2</source>
         <translation>%1（预估）</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+231"/>
         <source>Replaced by a newer revision; open the newest one to make changes.</source>
         <translation>已被新版本取代；如需修改，请打开最新版本。</translation>
     </message>
@@ -1488,14 +1488,14 @@ Data folder: %2</source>
 <context>
     <name>HomePanel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_panel.py" line="+83"/>
+        <location filename="../../inspector/ui/home/home_panel.py" line="+84"/>
         <location line="+3"/>
         <location line="+16"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message numerus="yes">
-        <location line="+98"/>
+        <location line="+116"/>
         <source>%n evaluation(s)</source>
         <translation>
             <numerusform>共 %n 次评估</numerusform>
@@ -1512,7 +1512,7 @@ Data folder: %2</source>
         <translation>还没有评估。点击“新建评估…”开始评估。</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>Why is this evaluation being reopened? The reason is kept in its history.</source>
         <translation>为什么重新打开此评估？原因将记入修改记录。</translation>
     </message>
@@ -1553,7 +1553,7 @@ Data folder: %2</source>
         <translation>镇街(&amp;W)：</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+62"/>
         <source>&amp;New evaluation…</source>
         <translation>新建评估(&amp;N)…</translation>
     </message>

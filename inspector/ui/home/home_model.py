@@ -24,21 +24,23 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    Qt,
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QColor, QFont
 
 from ...store import Store
+from .. import item_roles as roles
 from ..describe import fill, format_points
 from ..tasks import run_in_background
 
 log = logging.getLogger(__name__)
 
-ID_ROLE = Qt.ItemDataRole.UserRole  # the evaluation id behind a row
-ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole list row (a dict)
-SORT_ROLE = Qt.ItemDataRole.UserRole + 2  # a value that sorts naturally (numbers, dates)
+# (Roles and alignments are ints from item_roles: this module is on the start-up path and
+# must not name the Qt namespace, whose enums PySide6 builds all at once; see there.)
+ID_ROLE = roles.USER  # the evaluation id behind a row
+ROW_ROLE = roles.USER + 1  # the whole list row (a dict)
+SORT_ROLE = roles.USER + 2  # a value that sorts naturally (numbers, dates)
 
 SCHOOL, TOWN, RUBRIC, VISIT_DATE, STATUS, REVISION, PROGRESS, TOTAL, GRADE = range(9)
 COLUMN_COUNT = 9
@@ -46,8 +48,8 @@ FIGURE_COLUMNS = (PROGRESS, TOTAL, GRADE)
 PENDING = "…"  # figures not computed yet
 NONE = "—"
 
-_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-_CENTER = Qt.AlignmentFlag.AlignCenter
+_RIGHT = roles.ALIGN_RIGHT_VCENTER
+_CENTER = roles.ALIGN_CENTER
 _MUTED = QColor("#7a7a7a")
 _FAILED = QColor("#b3261e")
 _PASSED = QColor("#1e7a34")
@@ -63,8 +65,7 @@ _TEXT_COLUMNS = (SCHOOL, TOWN, RUBRIC, STATUS, GRADE)
 Index = QModelIndex | QPersistentModelIndex
 _TOP = QModelIndex()
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
-_ROLE = Qt.ItemDataRole
-_STORE_ORDER = (VISIT_DATE, Qt.SortOrder.DescendingOrder)  # the order the store lists rows in
+_STORE_ORDER = (VISIT_DATE, True)  # (column, descending): the order the store lists rows in
 
 
 def status_labels() -> dict[str, str]:
@@ -124,9 +125,9 @@ class HomeModel(QAbstractTableModel):
         self._rest_asked = False  # the view asked for a row not read yet
         self._filters: dict[str, str | None] = {}
         self._in_flight: set[str] = set()  # ids being scored in the background
-        self._sort: tuple[int, Qt.SortOrder] | None = None
+        self._sort: tuple[int, bool] | None = None  # (column, descending)
         self._italic: QFont | None = None
-        self._muted, self._passed, self._failed = QBrush(_MUTED), QBrush(_PASSED), QBrush(_FAILED)
+        self._muted, self._passed, self._failed = _MUTED, _PASSED, _FAILED
 
     # --- loading ---------------------------------------------------------------------------
     def set_filters(self, *, status: str | None = None, family: str | None = None,
@@ -187,20 +188,33 @@ class HomeModel(QAbstractTableModel):
         return rows
 
     # --- sorting (here, in Python: a proxy model asks data() ten thousand times) -----------
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+    def sort(self, column: int, order=None) -> None:
+        """Qt's sort (a click on a column's header, QTableView.sortByColumn)."""
+        from PySide6.QtCore import Qt  # not at import: see item_roles
+
+        self.sort_rows(column, order == Qt.SortOrder.DescendingOrder)
+
+    @property
+    def sort_order(self) -> tuple[int, bool]:
+        """(column, descending) the rows are in."""
+        return self._sort or _STORE_ORDER
+
+    def sort_rows(self, column: int, descending: bool) -> None:
+        if (column, descending) == self._sort and self.complete:
+            return  # sorted so already (rows are always kept in the chosen order)
         self.load_rest()
-        self._sort = (column, order)
+        self._sort = (column, descending)
         self.layoutAboutToBeChanged.emit()
         before = self.persistentIndexList()
         ids = [self._rows[index.row()]["id"] for index in before]
-        self._rows = self._sorted(self._rows, column, order)
+        self._rows = self._sorted(self._rows, column, descending)
         position = {row["id"]: number for number, row in enumerate(self._rows)}
         self.changePersistentIndexList(
             before, [self.index(position[i], index.column()) for i, index in zip(ids, before,
                                                                                strict=True)])
         self.layoutChanged.emit()
 
-    def _sorted(self, rows: list[dict], column: int, order: Qt.SortOrder) -> list[dict]:
+    def _sorted(self, rows: list[dict], column: int, descending: bool) -> list[dict]:
         """A stable sort: rows that compare equal keep their order (the store's: newest visit
         first, then by school)."""
         keys = [self._sort_key(row, column) for row in rows]
@@ -208,7 +222,7 @@ class HomeModel(QAbstractTableModel):
             compare = functools.cmp_to_key(QCollator(QLocale()).compare)
             keys = [compare(str(k)) for k in keys]
         numbers = sorted(range(len(keys)), key=keys.__getitem__,
-                         reverse=order == Qt.SortOrder.DescendingOrder)
+                         reverse=descending)
         return [rows[n] for n in numbers]
 
     @property
@@ -280,7 +294,7 @@ class HomeModel(QAbstractTableModel):
     def columnCount(self, parent: Index = _TOP) -> int:
         return 0 if parent.isValid() else COLUMN_COUNT
 
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+    def data(self, index: Index, role: int = roles.DISPLAY):
         # Asked for seven roles of every visible cell at each paint: one lookup answers, and
         # the roles the table does not use (decoration, check state …) cost no more.
         answer = _ROLES.get(role)
@@ -338,7 +352,7 @@ class HomeModel(QAbstractTableModel):
             return self._display(row, column)
         return None
 
-    def _foreground(self, row: dict, column: int) -> QBrush | None:
+    def _foreground(self, row: dict, column: int) -> QColor | None:
         if row.get("superseded_by") or (column in FIGURE_COLUMNS and row.get("stale")):
             return self._muted
         if column == GRADE and row["status"] != "draft" and not row.get("stale"):
@@ -353,17 +367,16 @@ class HomeModel(QAbstractTableModel):
             self._italic.setItalic(True)
         return self._italic
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (self.tr("School"), self.tr("Town"), self.tr("Rubric"), self.tr("Visit date"),
-                   self.tr("Status"), self.tr("Revision"), self.tr("Progress"), self.tr("Total"),
-                   self.tr("Grade"))
-        return headers[section] if 0 <= section < len(headers) else None
+    def titles(self) -> list[str]:
+        """The columns' titles. (Not headerData: the view would call it with a Qt.Orientation,
+        building the Qt namespace before the first frame; the panel gives the header a model
+        of these titles instead.)"""
+        return [self.tr("School"), self.tr("Town"), self.tr("Rubric"), self.tr("Visit date"),
+                self.tr("Status"), self.tr("Revision"), self.tr("Progress"), self.tr("Total"),
+                self.tr("Grade")]
 
 
-def _alignment(_model: HomeModel, _row: dict, column: int) -> Qt.AlignmentFlag | None:
+def _alignment(_model: HomeModel, _row: dict, column: int) -> int | None:
     if column in (REVISION, PROGRESS, TOTAL):
         return _RIGHT
     if column in (VISIT_DATE, STATUS):
@@ -373,14 +386,14 @@ def _alignment(_model: HomeModel, _row: dict, column: int) -> Qt.AlignmentFlag |
 
 # What data() answers for each role: (model, row, column) -> value.
 _ROLES = {
-    int(_ROLE.DisplayRole): HomeModel._display,
-    int(ID_ROLE): lambda _model, row, _column: row["id"],
-    int(ROW_ROLE): lambda _model, row, _column: row,
-    int(SORT_ROLE): HomeModel._sort_key,
-    int(_ROLE.ToolTipRole): HomeModel._tooltip,
-    int(_ROLE.TextAlignmentRole): _alignment,
-    int(_ROLE.ForegroundRole): HomeModel._foreground,
-    int(_ROLE.FontRole): HomeModel._font,
+    roles.DISPLAY: HomeModel._display,
+    ID_ROLE: lambda _model, row, _column: row["id"],
+    ROW_ROLE: lambda _model, row, _column: row,
+    SORT_ROLE: HomeModel._sort_key,
+    roles.TOOLTIP: HomeModel._tooltip,
+    roles.TEXT_ALIGNMENT: _alignment,
+    roles.FOREGROUND: HomeModel._foreground,
+    roles.FONT: HomeModel._font,
 }
 
 

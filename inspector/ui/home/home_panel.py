@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
-from PySide6.QtGui import QPaintEvent
+from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
+from PySide6.QtGui import QPaintEvent, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from ...rubrics import FAMILY_LABELS
@@ -76,6 +76,7 @@ class HomePanel(QWidget):
             # viewport() returns a QWidget, and PySide then builds the Python class of every
             # widget class to find its type, some 10 ms at start-up.)
             QTimer.singleShot(0, self.model, self.model.load_rest)
+            QTimer.singleShot(0, self, self._enable_sorting)
 
     # --- setting up ------------------------------------------------------------------------
     def _fill_filters(self) -> None:
@@ -109,6 +110,12 @@ class HomePanel(QWidget):
         table = self.ui.evaluationTable
         table.setModel(self.model)
         header = table.horizontalHeader()
+        # The titles come from a model of their own: the view would ask HomeModel.headerData
+        # with a Qt.Orientation, which builds PySide6's Qt namespace (see item_roles).
+        titles = self.model.titles()
+        self.header_titles = QStandardItemModel(0, len(titles), self)
+        self.header_titles.setHorizontalHeaderLabels(titles)
+        header.setModel(self.header_titles)
         # Widths from the font, not from the rows: measuring the Chinese text of a thousand
         # rows (ResizeToContents) cost half a second at start-up.
         metrics = self.fontMetrics()
@@ -118,15 +125,25 @@ class HomePanel(QWidget):
         header.setSectionResizeMode(RUBRIC, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(metrics.averageCharWidth() * 6)
         for column, sample in widths.items():
-            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            title = titles[column]
             header.resizeSection(column, max(metrics.horizontalAdvance(sample),
                                              metrics.horizontalAdvance(title + "  ▼")) + 12)
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(metrics.height() + 8)
-        order = (Qt.SortOrder.DescendingOrder if self.settings.home_sort_order
-                 else Qt.SortOrder.AscendingOrder)
+        # The saved order now (the rows come sorted); the header's arrow and sorting by a click
+        # once the first frame is on screen (naming a Qt.SortOrder builds the Qt namespace).
         column = self.settings.home_sort_column
-        table.sortByColumn(column if 0 <= column < self.model.columnCount() else 3, order)
+        self.model.sort_rows(column if 0 <= column < self.model.columnCount() else VISIT_DATE,
+                             bool(self.settings.home_sort_order))
+
+    def _enable_sorting(self) -> None:
+        from PySide6.QtCore import Qt
+
+        column, descending = self.model.sort_order
+        table = self.ui.evaluationTable
+        table.horizontalHeader().setSortIndicator(
+            column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
+        table.setSortingEnabled(True)  # sorts by the indicator: the rows are so already
 
     def _connect(self) -> None:
         ui = self.ui
@@ -152,7 +169,9 @@ class HomePanel(QWidget):
         self.settings.home_town = ui.townCombo.currentData() or ""
         self.apply_filters()
 
-    def _sort_changed(self, column: int, order: Qt.SortOrder) -> None:
+    def _sort_changed(self, column: int, order) -> None:
+        from PySide6.QtCore import Qt
+
         self.settings.home_sort_column = column
         self.settings.home_sort_order = 1 if order == Qt.SortOrder.DescendingOrder else 0
 
@@ -243,6 +262,8 @@ class HomePanel(QWidget):
 
     def new_evaluation(self) -> NewEvaluationDialog:
         """Show the new-evaluation dialog (window-modal); returns it."""
+        from PySide6.QtCore import Qt
+
         from ..new_evaluation_dialog import NewEvaluationDialog
 
         dialog = NewEvaluationDialog(self.store, self.catalog, self)
@@ -300,6 +321,8 @@ class HomePanel(QWidget):
         evaluation_id = self.selected_id()
         if not evaluation_id:
             return None
+        from PySide6.QtCore import Qt
+
         from ..history_dialog import HistoryDialog
 
         dialog = HistoryDialog(self.store, evaluation_id, self)
