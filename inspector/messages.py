@@ -76,6 +76,17 @@ STILL_A_DRAFT = QT_TRANSLATE_NOOP(
 ALREADY_REOPENED = QT_TRANSLATE_NOOP(
     "CoreMessages", "evaluation {id} was already reopened as {new}")
 
+# --- keys and certificates (inspector.signing) --------------------------------------------------
+NO_SIGNING_KEY = QT_TRANSLATE_NOOP(
+    "CoreMessages", "no signing key at {path} (create one with `keys init`)")
+NOT_A_KEY_FILE = QT_TRANSLATE_NOOP("CoreMessages", "{path} is not a PKCS#12 key file")
+WRONG_PASSPHRASE = QT_TRANSLATE_NOOP("CoreMessages", "wrong passphrase for {path}")
+CERTIFICATE_EXPIRED = QT_TRANSLATE_NOOP("CoreMessages", "the certificate expired on {date}")
+CERTIFICATE_NOT_FOR_KEY = QT_TRANSLATE_NOOP(
+    "CoreMessages", "this certificate is not for your key (it was issued for another request)")
+CERTIFICATE_SELF_SIGNED = QT_TRANSLATE_NOOP(
+    "CoreMessages", "this is a self-signed certificate, not one issued by the bureau")
+
 # --- expert teams (inspector.team) ------------------------------------------------------------
 SHEET_OF_ANOTHER_TEAM = QT_TRANSLATE_NOOP(
     "CoreMessages", "this scoresheet belongs to another team evaluation")

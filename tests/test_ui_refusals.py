@@ -104,3 +104,15 @@ def test_every_template_names_only_fields_it_is_given():
     for name, given in used.items():
         fields = {f for _, f, _, _ in string.Formatter().parse(templates[name]) if f}
         assert fields == given, f"{name}: template fields {fields}, given {given}"
+
+
+def test_key_refusals_are_in_chinese_too(chinese, tmp_path):
+    from inspector.signing import SigningError, WrongPassphrase, load_identity
+
+    missing = tmp_path / "没有的密钥.p12"
+    with pytest.raises(SigningError) as caught:
+        load_identity(missing, "x")
+    assert str(caught.value).startswith("no signing key at ")  # the commands' English
+    assert refusal_text(caught.value) == f"{missing} 处没有签名密钥（可用命令 `keys init` 创建）"
+    wrong = WrongPassphrase(messages.WRONG_PASSPHRASE, path="a.p12")
+    assert isinstance(wrong, SigningError) and refusal_text(wrong) == "a.p12 的口令不正确"

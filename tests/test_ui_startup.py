@@ -195,12 +195,13 @@ def test_the_plain_role_values_are_qts():
     from inspector.ui import item_roles as roles
 
     role, align = Qt.ItemDataRole, Qt.AlignmentFlag
-    assert (roles.DISPLAY, roles.TOOLTIP, roles.FONT, roles.TEXT_ALIGNMENT, roles.FOREGROUND,
-            roles.USER) == tuple(r.value for r in (role.DisplayRole, role.ToolTipRole,
-                                                   role.FontRole, role.TextAlignmentRole,
-                                                   role.ForegroundRole, role.UserRole))
-    assert roles.ALIGN_RIGHT_VCENTER == (align.AlignRight | align.AlignVCenter).value
-    assert roles.ALIGN_CENTER == align.AlignCenter.value
+    plain = {roles.DISPLAY: role.DisplayRole, roles.TOOLTIP: role.ToolTipRole,
+             roles.FONT: role.FontRole, roles.TEXT_ALIGNMENT: role.TextAlignmentRole,
+             roles.FOREGROUND: role.ForegroundRole, roles.USER: role.UserRole,
+             roles.ALIGN_RIGHT_VCENTER: align.AlignRight | align.AlignVCenter,
+             roles.ALIGN_CENTER: align.AlignCenter}
+    for value, qt in plain.items():
+        assert qt.value == value, qt
 
 
 def test_the_compiled_forms_import_only_the_qt_names_they_use():

@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.serialization import pkcs12
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
+from .. import messages as msg
 from .. import paths
 from ._util import (
     DOCUMENT_SIGNING,
@@ -242,16 +243,16 @@ def load_identity(path: str | Path | None = None,
     try:
         blob = path.read_bytes()
     except FileNotFoundError:
-        raise SigningError(f"no signing key at {path} (create one with `keys init`)") from None
+        raise SigningError(msg.NO_SIGNING_KEY, path=str(path)) from None
     except OSError as exc:
-        raise SigningError(f"cannot read {path}: {exc.strerror}") from None
+        raise SigningError(msg.FILE_UNREADABLE, path=str(path), reason=exc.strerror) from None
     secret = as_bytes(passphrase)
     try:
         key, cert, extra = pkcs12.load_key_and_certificates(blob, secret)
     except ValueError:
         if not _looks_like_pkcs12(blob):
-            raise SigningError(f"{path} is not a PKCS#12 key file") from None
-        raise WrongPassphrase(f"wrong passphrase for {path}") from None
+            raise SigningError(msg.NOT_A_KEY_FILE, path=str(path)) from None
+        raise WrongPassphrase(msg.WRONG_PASSPHRASE, path=str(path)) from None
     if key is None or cert is None:
         raise SigningError(f"{path} holds no key and certificate")
     if not same_public_key(key.public_key(), cert.public_key()):
@@ -276,8 +277,8 @@ def read_certificate(path: str | Path | None = None) -> x509.Certificate:
     try:
         return load_certs(p.read_bytes())[0]
     except FileNotFoundError:
-        raise SigningError(f"no signing key at {Path(path or default_key_path())} "
-                           "(create one with `keys init`)") from None
+        raise SigningError(msg.NO_SIGNING_KEY, path=str(Path(path or default_key_path()))) \
+            from None
 
 
 def read_csr(path: str | Path | None = None) -> str:
@@ -306,15 +307,14 @@ def install_certificate(cert_pem_text: str | bytes, passphrase: str | bytes, *,
     own_key = ident.private_key.public_key()
     leaves = [c for c in certs if same_public_key(c.public_key(), own_key)]
     if not leaves:
-        raise SigningError("this certificate is not for your key "
-                           "(it was issued for another request)")
+        raise SigningError(msg.CERTIFICATE_NOT_FOR_KEY)
     leaf = leaves[0]
     chain = [c for c in certs if not same_public_key(c.public_key(), own_key)]
     _check_signing_cert(leaf)
     if chain and not any(_issued_by(leaf, c) for c in chain):
         raise SigningError("the certificate was not issued by the CA certificate given with it")
     if not chain and is_self_signed(leaf):
-        raise SigningError("this is a self-signed certificate, not one issued by the bureau")
+        raise SigningError(msg.CERTIFICATE_SELF_SIGNED)
     secret = as_bytes(passphrase)
     _write_p12(ident.path, ident.private_key, leaf, chain, secret)
     roots = [c for c in chain if is_self_signed(c)]
@@ -335,7 +335,7 @@ def _issued_by(cert: x509.Certificate, issuer: x509.Certificate) -> bool:
 def _check_signing_cert(cert: x509.Certificate) -> None:
     now = utcnow()
     if cert.not_valid_after_utc < now:
-        raise SigningError(f"the certificate expired on {cert.not_valid_after_utc:%Y-%m-%d}")
+        raise SigningError(msg.CERTIFICATE_EXPIRED, date=f"{cert.not_valid_after_utc:%Y-%m-%d}")
     try:
         ku = cert.extensions.get_extension_for_class(x509.KeyUsage).value
     except x509.ExtensionNotFound:

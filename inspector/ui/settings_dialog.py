@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..store import Inspector, Store, StoreError
+from .refusals import refusal_text
 from .settings import Settings
 
 # Each language is named in itself, so that anyone can find their own.
@@ -169,7 +170,7 @@ class SettingsDialog(QDialog):
         try:
             self._save_inspector(inspector_id, name)
         except StoreError as exc:
-            self.show_error(str(exc))
+            self.show_error(refusal_text(exc))
             return
         s = self.settings
         s.inspector_name = name

@@ -381,6 +381,36 @@ Data folder: %2</translation>
     </message>
     <message>
         <location line="+4"/>
+        <source>no signing key at {path} (create one with `keys init`)</source>
+        <translation>no signing key at {path} (create one with `keys init`)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a PKCS#12 key file</source>
+        <translation>{path} is not a PKCS#12 key file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong passphrase for {path}</source>
+        <translation>wrong passphrase for {path}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the certificate expired on {date}</source>
+        <translation>the certificate expired on {date}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this certificate is not for your key (it was issued for another request)</source>
+        <translation>this certificate is not for your key (it was issued for another request)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is a self-signed certificate, not one issued by the bureau</source>
+        <translation>this is a self-signed certificate, not one issued by the bureau</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>this scoresheet belongs to another team evaluation</source>
         <translation>this scoresheet belongs to another team evaluation</translation>
     </message>
@@ -2313,7 +2343,7 @@ Data folder: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="+40"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="+41"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2449,7 +2479,7 @@ Data folder: %2</translation>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../inspector/ui/exports/sign_dialog.py" line="+158"/>
+        <location filename="../../inspector/ui/exports/sign_dialog.py" line="+159"/>
         <source>Sign the report</source>
         <translation>Sign the report</translation>
     </message>
@@ -3131,7 +3161,7 @@ Data folder: %2</translation>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../inspector/ui/team/common.py" line="+27"/>
+        <location filename="../../inspector/ui/team/common.py" line="+28"/>
         <source>Parallel: everyone scores every item</source>
         <translation>Parallel: everyone scores every item</translation>
     </message>

@@ -381,6 +381,36 @@ Data folder: %2</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>no signing key at {path} (create one with `keys init`)</source>
+        <translation>{path} 处没有签名密钥（可用命令 `keys init` 创建）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is not a PKCS#12 key file</source>
+        <translation>{path} 不是 PKCS#12 密钥文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>wrong passphrase for {path}</source>
+        <translation>{path} 的口令不正确</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the certificate expired on {date}</source>
+        <translation>证书已于 {date} 过期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this certificate is not for your key (it was issued for another request)</source>
+        <translation>这份证书不是为您的密钥签发的（它对应另一份证书申请）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>this is a self-signed certificate, not one issued by the bureau</source>
+        <translation>这是自签名证书，不是督导室签发的证书</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>this scoresheet belongs to another team evaluation</source>
         <translation>这份评分表属于另一个专家组评估</translation>
     </message>
@@ -2308,7 +2338,7 @@ Data folder: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../inspector/ui/settings_dialog.py" line="+40"/>
+        <location filename="../../inspector/ui/settings_dialog.py" line="+41"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -2444,7 +2474,7 @@ Data folder: %2</source>
 <context>
     <name>SignDialog</name>
     <message>
-        <location filename="../../inspector/ui/exports/sign_dialog.py" line="+158"/>
+        <location filename="../../inspector/ui/exports/sign_dialog.py" line="+159"/>
         <source>Sign the report</source>
         <translation>为评估报告签名</translation>
     </message>
@@ -3126,7 +3156,7 @@ Data folder: %2</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../inspector/ui/team/common.py" line="+27"/>
+        <location filename="../../inspector/ui/team/common.py" line="+28"/>
         <source>Parallel: everyone scores every item</source>
         <translation>并行（每位成员评全部指标）</translation>
     </message>

@@ -43,6 +43,7 @@ from ...signing.keys import default_key_path, describe_certificate, read_certifi
 from ...store import Store, StoreError
 from ..evaluation.evaluation_page import status_label
 from ..evaluation.session import EvaluationSession
+from ..refusals import refusal_text
 from ..settings import Settings
 from ..tasks import run_in_background
 from .export_dialog import ERROR_STYLE, SUCCESS_STYLE, PendingFile, alive
@@ -130,7 +131,7 @@ def mark_signed(session: EvaluationSession, signed_pdf: Path, identity) -> str:
         if store.evaluations.get(session.id).status == "finalized":
             record_signed(store, session.id, signed_pdf, identity)
     except (StoreError, OSError) as exc:
-        return str(exc)
+        return refusal_text(exc)
     session.evaluation = store.evaluations.get(session.id)
     session.statusChanged.emit(session.evaluation.status)
     return ""
@@ -300,7 +301,7 @@ class SignDialog(QDialog):
         try:
             cert = describe_certificate(read_certificate(self.key_path))
         except SigningError as exc:
-            self.signer_label.setText(str(exc))
+            self.signer_label.setText(refusal_text(exc))
             self.signer_label.setStyleSheet(ERROR_STYLE)
             self._update()
             return

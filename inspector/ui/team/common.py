@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication
 
 from ..describe import LIST_SEPARATOR, fill, format_points
+from ..refusals import refusal_text
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
@@ -128,7 +129,7 @@ def ask_identity(parent: QWidget, store: Store, passphrase: str | None,
     try:
         return load_identity(key_path(store), passphrase), ""
     except (SigningError, OSError) as exc:
-        return None, str(exc)
+        return None, refusal_text(exc)
 
 
 # --- what this laptop holds ------------------------------------------------------------------
