@@ -96,7 +96,9 @@ def apply_pull(store: Store, data: dict, *, keys_dir: Path | None = None) -> App
             applied.reviews.append((eid, item["review"]))
     folder = keys_dir or paths.data_home() / "keys"
     _team_files(store, data.get("team_files", []), data.get("inspector_id"), folder, applied)
-    for key, name in (("ca_certificate", "bureau-ca.pem"), ("crl", "bureau-crl.pem")):
+    from ..signing.keys import BUREAU_CA_FILE, BUREAU_CRL_FILE
+
+    for key, name in (("ca_certificate", BUREAU_CA_FILE), ("crl", BUREAU_CRL_FILE)):
         text = data.get(key)
         if text and (not (folder / name).exists() or (folder / name).read_text() != text):
             atomic_write(folder / name, text.encode("ascii"))
@@ -113,9 +115,10 @@ def _team_files(store: Store, files: list[dict], me: str | None, keys: Path,
     if not files:
         return
     from ..signing._util import read_certs
+    from ..signing.keys import BUREAU_CA_FILE
     from ..team import workflow
 
-    ca_path = keys / "bureau-ca.pem"
+    ca_path = keys / BUREAU_CA_FILE
     ca = read_certs(ca_path)[0] if ca_path.exists() else None
     for envelope in files:
         payload = envelope.get("payload", {})

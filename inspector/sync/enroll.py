@@ -36,5 +36,5 @@ def enroll(url: str, code: str, passphrase: str, *, key_path: str | Path | None 
     save_config(config, data_dir)
     if answer.get("crl"):
         folder = Path(key_path).parent if key_path else keys.keys_dir()
-        (folder / "bureau-crl.pem").write_text(answer["crl"], "ascii")
+        (folder / keys.BUREAU_CRL_FILE).write_text(answer["crl"], "ascii")
     return config
