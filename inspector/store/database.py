@@ -12,10 +12,11 @@ import itertools
 import sqlite3
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
+from .. import messages as msg
 from ..messages import render
 from .backup import BACKUP_DIR, backup_to, list_backups
 from .schema import migration_set, pending_migrations
@@ -69,6 +70,14 @@ class Opened:
 def now() -> str:
     """UTC timestamp with microseconds, sortable as text."""
     return datetime.now(UTC).isoformat(timespec="microseconds")
+
+
+def check_date(text: str) -> None:
+    """Refuse anything but a calendar date written YYYY-MM-DD."""
+    try:
+        date.fromisoformat(text)
+    except ValueError:
+        raise StoreError(msg.NOT_A_DATE, text=text) from None
 
 
 class Database:

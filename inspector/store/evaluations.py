@@ -1,5 +1,5 @@
-"""Evaluations: answers, findings, attachments and the lifecycle draft → finalized → …
-(the values they are read as are in :mod:`.evaluation_records`).
+"""Evaluations: answers and the lifecycle draft → finalized → … (findings and evidence files
+are in :mod:`.evaluation_evidence`, the values they are read as in :mod:`.evaluation_records`).
 
 Every change is validated before anything is written, committed in its own transaction, and
 recorded in the event log in that same transaction.
@@ -8,14 +8,13 @@ recorded in the event log in that same transaction.
 from __future__ import annotations
 
 import json
-import sqlite3
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .. import messages as msg
-from .database import StoreError, now
+from .database import StoreError, check_date, now
+from .evaluation_evidence import EvidenceEdits
 from .evaluation_records import (  # noqa: F401 - importable from here as before
     AnswerRecord,
     Attachment,
@@ -24,7 +23,7 @@ from .evaluation_records import (  # noqa: F401 - importable from here as before
     FinalizeBlocked,
     Finding,
 )
-from .schema import FINDING_KINDS, VISIT_KINDS
+from .schema import VISIT_KINDS
 
 # The app's start-up lists the evaluations and nothing more: the rubric model, scoring (and
 # uuid, attachments) are imported by the methods that use them.
@@ -39,7 +38,7 @@ _EVAL_COLUMNS = ("id, school_code, rubric_hash, kind, visit_date, team, created_
                  "finalized_by")
 
 
-class Evaluations:
+class Evaluations(EvidenceEdits):
     def __init__(self, store: Store):
         self.store = store
 
@@ -223,7 +222,7 @@ class Evaluations:
             raise StoreError(f"visit kind '{kind}' is unknown; expected one of "
                              f"{', '.join(VISIT_KINDS)}")
         visit_date = visit_date or date.today().isoformat()
-        _check_date(visit_date)
+        check_date(visit_date)
         team = [t.strip() for t in (team or [self.store.actor]) if t.strip()]
         import uuid
 
@@ -341,121 +340,6 @@ class Evaluations:
                                     "ORDER BY updated_at DESC LIMIT 1").fetchone()
         return row[0] if row else None
 
-    def add_finding(self, evaluation_id: str, kind: str, text: str, *, code: str | None = None,
-                    deadline: str | None = None) -> int:
-        ev = self._draft(evaluation_id)
-        if kind not in FINDING_KINDS:
-            raise StoreError(f"finding kind '{kind}' is unknown; expected one of "
-                             f"{', '.join(FINDING_KINDS)}")
-        if not text or not text.strip():
-            raise StoreError(msg.FINDING_NEEDS_TEXT)
-        if code is not None and self.store.rubric(ev.rubric_hash).find(code) is None:
-            raise StoreError(f"{code}: no such item in this rubric")
-        if deadline is not None:
-            _check_date(deadline)
-        at = now()
-        with self.store.transaction():
-            cur = self.store.db.execute(
-                "INSERT INTO findings(evaluation_id, code, kind, text, deadline, created_at, "
-                "created_by) VALUES (?,?,?,?,?,?,?)",
-                [ev.id, code, kind, text.strip(), deadline, at, self.store.actor])
-            fid = int(cur.lastrowid)
-            self.store.log(ev.id, code, "finding", None,
-                           {"id": fid, "kind": kind, "text": text.strip(),
-                            "deadline": deadline}, at=at)
-            self.store.db.execute("UPDATE evaluations SET updated_at = ? WHERE id = ?",
-                                  [at, ev.id])
-        return fid
-
-    def carry_member_findings(self, evaluation_id: str, member_id: str,
-                              findings: list[dict], reason: str) -> int:
-        """Make the findings carried from ``member_id``'s scoresheet exactly ``findings``
-        (dicts with code, kind, text, deadline): the ones no longer there go, new ones come,
-        the same ones stay as they are. Each keeps the member as its author. Returns how many
-        changed. Checked whole before anything is written."""
-        ev = self._draft(evaluation_id)
-        rubric = self.store.rubric(ev.rubric_hash)
-        wanted: list[tuple] = []
-        for f in findings:
-            kind, text, code = f.get("kind"), (f.get("text") or "").strip(), f.get("code")
-            deadline = f.get("deadline")
-            if kind not in FINDING_KINDS or not text:
-                raise StoreError(f"{member_id}'s scoresheet has a finding without a known kind "
-                                 f"or a text: {f!r}")
-            if code is not None and rubric.find(code) is None:
-                raise StoreError(f"{member_id}'s scoresheet has a finding for {code}, which is "
-                                 "not in this rubric")
-            if deadline is not None:
-                _check_date(deadline)
-            wanted.append((code, kind, text, deadline))
-        db, at, changed = self.store.db, now(), 0
-        with self.store.transaction():
-            have = db.execute("SELECT id, code, kind, text, deadline FROM findings WHERE "
-                              "evaluation_id = ? AND from_member = ? ORDER BY id",
-                              [ev.id, member_id]).fetchall()
-            remaining = list(wanted)
-            for fid, *key in have:
-                if tuple(key) in remaining:
-                    remaining.remove(tuple(key))
-                    continue
-                db.execute("DELETE FROM findings WHERE id = ?", [fid])
-                self.store.log(ev.id, key[0], "finding", {"id": fid, "kind": key[1],
-                               "text": key[2], "deadline": key[3]}, None, reason, at=at)
-                changed += 1
-            for code, kind, text, deadline in remaining:
-                cur = db.execute(
-                    "INSERT INTO findings(evaluation_id, code, kind, text, deadline, created_at, "
-                    "created_by, from_member) VALUES (?,?,?,?,?,?,?,?)",
-                    [ev.id, code, kind, text, deadline, at, member_id, member_id])
-                self.store.log(ev.id, code, "finding", None,
-                               {"id": int(cur.lastrowid), "kind": kind, "text": text,
-                                "deadline": deadline}, reason, at=at)
-                changed += 1
-            if changed:
-                db.execute("UPDATE evaluations SET updated_at = ? WHERE id = ?", [at, ev.id])
-        return changed
-
-    def remove_finding(self, evaluation_id: str, finding_id: int, reason: str | None = None):
-        ev = self._draft(evaluation_id)
-        row = self.store.db.execute(
-            "SELECT code, kind, text, deadline FROM findings WHERE id = ? AND evaluation_id = ?",
-            [finding_id, ev.id]).fetchone()
-        if row is None:
-            raise StoreError(f"no finding {finding_id} in evaluation {ev.id}")
-        with self.store.transaction():
-            self.store.db.execute("DELETE FROM findings WHERE id = ?", [finding_id])
-            self.store.log(ev.id, row[0], "finding",
-                           {"id": finding_id, "kind": row[1], "text": row[2],
-                            "deadline": row[3]}, None, reason)
-
-    def attach(self, evaluation_id: str, code: str | None, file: Path) -> Attachment:
-        """Copy a photo or document into the data folder (by SHA-256) and link it."""
-        ev = self._draft(evaluation_id)
-        if code and self.store.rubric(ev.rubric_hash).find(code) is None:
-            raise StoreError(f"{code}: no such item in this rubric")
-        from .attachments import store_file
-
-        stored = store_file(self.store.data_dir, file)
-        at = now()
-        with self.store.transaction():
-            try:
-                self.store.db.execute(
-                    "INSERT INTO attachments(evaluation_id, code, sha256, filename, mime, size, "
-                    "added_at, added_by) VALUES (?,?,?,?,?,?,?,?)",
-                    [ev.id, code or "", stored.sha256, file.name, stored.mime, stored.size, at,
-                     self.store.actor])
-            except sqlite3.IntegrityError:
-                if code:
-                    raise StoreError(msg.ALREADY_ATTACHED, name=file.name, target=code) from None
-                raise StoreError(msg.ALREADY_ATTACHED_HERE, name=file.name) from None
-            self.store.log(ev.id, code, "attachment", None,
-                           {"sha256": stored.sha256, "filename": file.name,
-                            "size": stored.size}, at=at)
-            self.store.db.execute("UPDATE evaluations SET updated_at = ? WHERE id = ?",
-                                  [at, ev.id])
-        return Attachment(code or "", stored.sha256, file.name, stored.mime, stored.size, at,
-                          stored.path)
-
     # --- lifecycle -------------------------------------------------------------------------
     def finalize(self, evaluation_id: str) -> Result:
         """Freeze the evaluation. Refused (FinalizeBlocked) while anything blocks it."""
@@ -523,18 +407,14 @@ class Evaluations:
                 "SELECT ?, school_code, rubric_hash, kind, visit_date, team, ?, revision + 1, "
                 "id, ?, ? FROM evaluations WHERE id = ?",
                 [new_id, self.store.actor, at, at, old.id])
-            db.execute("INSERT INTO answers(evaluation_id, code, value, self_value, note, "
-                       "updated_at, updated_by) SELECT ?, code, value, self_value, note, "
-                       "updated_at, updated_by FROM answers WHERE evaluation_id = ?",
-                       [new_id, old.id])
-            db.execute("INSERT INTO findings(evaluation_id, code, kind, text, deadline, "
-                       "created_at, created_by, from_member) SELECT ?, code, kind, text, "
-                       "deadline, created_at, created_by, from_member FROM findings "
-                       "WHERE evaluation_id = ? ORDER BY id", [new_id, old.id])
-            db.execute("INSERT INTO attachments(evaluation_id, code, sha256, filename, mime, "
-                       "size, added_at, added_by) SELECT ?, code, sha256, filename, mime, size, "
-                       "added_at, added_by FROM attachments WHERE evaluation_id = ?",
-                       [new_id, old.id])
+            def copy(table: str, columns: str, only: str = "") -> None:
+                db.execute(f"INSERT INTO {table}(evaluation_id, {columns}) SELECT ?, {columns} "
+                           f"FROM {table} WHERE evaluation_id = ?{only}", [new_id, old.id])
+
+            copy("answers", "code, value, self_value, note, updated_at, updated_by")
+            copy("findings", "code, kind, text, deadline, created_at, created_by, from_member",
+                 " ORDER BY id")
+            copy("attachments", "code, sha256, filename, mime, size, added_at, added_by")
             # An expert team's evaluation stays one: its team, the scoresheets it was merged
             # from (kept as they are: they name the team, not the revision) and the lead's
             # settlements come along, so the new revision's answers are still the merge.
@@ -542,14 +422,9 @@ class Evaluations:
                        "mode, policy, threshold, trim_min, ownership, created_at) SELECT ?, "
                        "team_id, lead_id, members, mode, policy, threshold, trim_min, ownership, "
                        "? FROM team_evaluations WHERE evaluation_id = ?", [new_id, at, old.id])
-            db.execute("INSERT INTO team_scoresheets(evaluation_id, member_id, digest, "
-                       "exported_at, envelope, imported_at) SELECT ?, member_id, digest, "
-                       "exported_at, envelope, imported_at FROM team_scoresheets WHERE "
-                       "evaluation_id = ? AND replaced_by IS NULL", [new_id, old.id])
-            db.execute("INSERT INTO team_settlements(evaluation_id, code, value, reason, "
-                       "settled_at, settled_by) SELECT ?, code, value, reason, settled_at, "
-                       "settled_by FROM team_settlements WHERE evaluation_id = ?",
-                       [new_id, old.id])
+            copy("team_scoresheets", "member_id, digest, exported_at, envelope, imported_at",
+                 " AND replaced_by IS NULL")
+            copy("team_settlements", "code, value, reason, settled_at, settled_by")
             db.execute("UPDATE evaluations SET superseded_by = ? WHERE id = ?", [new_id, old.id])
             self.store.log(old.id, None, "superseded_by", None, new_id, reason, at=at)
             self.store.log(new_id, None, "reopened", old.id,
@@ -598,9 +473,3 @@ def _decode(rubric: Rubric, code: str, text: str | None) -> Answer | None:
 
     return parse_answer(rubric, code, loads_answers_json(text))
 
-
-def _check_date(text: str) -> None:
-    try:
-        date.fromisoformat(text)
-    except ValueError:
-        raise StoreError(msg.NOT_A_DATE, text=text) from None
