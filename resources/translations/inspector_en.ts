@@ -2811,6 +2811,14 @@ Data folder: %2</translation>
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <location filename="../../inspector/ui/signing_key.py" line="+64"/>
+        <source>Passphrase of your signing key:</source>
+        <translation>Passphrase of your signing key:</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../inspector/ui/startup.py" line="+32"/>
@@ -3042,7 +3050,7 @@ Data folder: %2</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../inspector/ui/sync/sync_dialog.py" line="+39"/>
+        <location filename="../../inspector/ui/sync/sync_dialog.py" line="+40"/>
         <source>Not sent yet (%1 attempts): %2</source>
         <translation>Not sent yet (%1 attempts): %2</translation>
     </message>
@@ -3122,28 +3130,23 @@ Data folder: %2</translation>
         <translation>Synced: %1 sent, %2 reviews received.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Export to a file</source>
         <translation>Export to a file</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Sync files (*.zip)</source>
         <translation>Sync files (*.zip)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-28"/>
         <source>Sign the file</source>
         <translation>Sign the file</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Passphrase of your signing key:</source>
-        <translation>Passphrase of your signing key:</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 evaluation(s) written to %2. Take the file to the bureau.</source>
         <translation>%1 evaluation(s) written to %2. Take the file to the bureau.</translation>
     </message>
@@ -3153,7 +3156,12 @@ Data folder: %2</translation>
         <translation>Import the bureau&apos;s file</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>The bureau&apos;s CA certificate is not installed yet: enrol with the bureau first.</source>
+        <translation>The bureau's CA certificate is not installed yet: enrol with the bureau first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Received %1 rubric version(s), %2 school(s), %3 assignment(s), %4 review(s).</source>
         <translation>Received %1 rubric version(s), %2 school(s), %3 assignment(s), %4 review(s).</translation>
     </message>
@@ -3161,7 +3169,7 @@ Data folder: %2</translation>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../inspector/ui/team/common.py" line="+28"/>
+        <location filename="../../inspector/ui/team/common.py" line="+26"/>
         <source>Parallel: everyone scores every item</source>
         <translation>Parallel: everyone scores every item</translation>
     </message>
@@ -3264,11 +3272,6 @@ Data folder: %2</translation>
         <location line="+3"/>
         <source>No shortfall</source>
         <translation>No shortfall</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Passphrase of your signing key:</source>
-        <translation>Passphrase of your signing key:</translation>
     </message>
 </context>
 <context>

@@ -2806,6 +2806,14 @@ Data folder: %2</source>
     </message>
 </context>
 <context>
+    <name>SigningKey</name>
+    <message>
+        <location filename="../../inspector/ui/signing_key.py" line="+64"/>
+        <source>Passphrase of your signing key:</source>
+        <translation>签名密钥口令：</translation>
+    </message>
+</context>
+<context>
     <name>Startup</name>
     <message>
         <location filename="../../inspector/ui/startup.py" line="+32"/>
@@ -3037,7 +3045,7 @@ Data folder: %2</source>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../inspector/ui/sync/sync_dialog.py" line="+39"/>
+        <location filename="../../inspector/ui/sync/sync_dialog.py" line="+40"/>
         <source>Not sent yet (%1 attempts): %2</source>
         <translation>尚未发送（已尝试 %1 次）：%2</translation>
     </message>
@@ -3117,28 +3125,23 @@ Data folder: %2</source>
         <translation>同步完成：发送 %1 份，收到 %2 条审核结果。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Export to a file</source>
         <translation>导出同步文件</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+35"/>
+        <location line="+32"/>
         <source>Sync files (*.zip)</source>
         <translation>同步文件 (*.zip)</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-28"/>
         <source>Sign the file</source>
         <translation>签名同步文件</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Passphrase of your signing key:</source>
-        <translation>签名密钥口令：</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>%1 evaluation(s) written to %2. Take the file to the bureau.</source>
         <translation>已将 %1 份评估写入 %2，请将文件交给督导室。</translation>
     </message>
@@ -3148,7 +3151,12 @@ Data folder: %2</source>
         <translation>导入督导室文件</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
+        <source>The bureau&apos;s CA certificate is not installed yet: enrol with the bureau first.</source>
+        <translation>尚未安装督导室的根证书：请先向督导室注册。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Received %1 rubric version(s), %2 school(s), %3 assignment(s), %4 review(s).</source>
         <translation>收到评估标准 %1 个版本、学校 %2 所、任务 %3 项、审核结果 %4 条。</translation>
     </message>
@@ -3156,7 +3164,7 @@ Data folder: %2</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../inspector/ui/team/common.py" line="+28"/>
+        <location filename="../../inspector/ui/team/common.py" line="+26"/>
         <source>Parallel: everyone scores every item</source>
         <translation>并行（每位成员评全部指标）</translation>
     </message>
@@ -3259,11 +3267,6 @@ Data folder: %2</source>
         <location line="+3"/>
         <source>No shortfall</source>
         <translation>无扣分项</translation>
-    </message>
-    <message>
-        <location line="+51"/>
-        <source>Passphrase of your signing key:</source>
-        <translation>签名密钥口令：</translation>
     </message>
 </context>
 <context>

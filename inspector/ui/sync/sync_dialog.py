@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...store import Store
+from ..refusals import refusal_text
 from .controller import SyncController
 from .labels import reason_labels, state_labels, summary_text
 
@@ -142,11 +143,10 @@ class SyncDialog(QDialog):
 
     def export_bundle(self, path: str | None = None, passphrase: str | None = None) -> bool:
         """Write what waits into a signed file (asks where, and for the key's passphrase)."""
-        from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit
+        from PySide6.QtWidgets import QFileDialog
 
-        from ...signing.errors import SigningError
-        from ...signing.keys import load_identity
         from ...sync.bundle import export_outbox
+        from ..signing_key import ask_identity
 
         if path is None:
             path, _ = QFileDialog.getSaveFileName(
@@ -154,18 +154,15 @@ class SyncDialog(QDialog):
                 translate("SyncDialog", "Sync files (*.zip)"))
             if not path:
                 return False
-        if passphrase is None:
-            passphrase, ok = QInputDialog.getText(
-                self, translate("SyncDialog", "Sign the file"),
-                translate("SyncDialog", "Passphrase of your signing key:"),
-                QLineEdit.EchoMode.Password)
-            if not ok:
-                return False
-        key = self.store.data_dir / "keys" / "inspector.p12"
+        identity, problem = ask_identity(self, self.store, passphrase,
+                                         translate("SyncDialog", "Sign the file"))
+        if identity is None:
+            if problem:
+                self.message.setText(problem)
+            return False
         try:
-            identity = load_identity(key if key.exists() else None, passphrase)
             payload = export_outbox(self.store, Path(path), identity)
-        except (SigningError, OSError) as exc:
+        except OSError as exc:
             self.message.setText(str(exc))
             return False
         self.message.setText(translate("SyncDialog", "%1 evaluation(s) written to %2. Take the "
@@ -178,10 +175,10 @@ class SyncDialog(QDialog):
         """Apply a file from the bureau (rubrics, schools, assignments, reviews)."""
         from PySide6.QtWidgets import QFileDialog
 
-        from ...signing._util import read_certs
         from ...signing.errors import SigningError
         from ...sync.bundle import BundleError, import_from_bureau
         from ...sync.config import load_config
+        from ..signing_key import bureau_ca
 
         if path is None:
             path, _ = QFileDialog.getOpenFileName(
@@ -191,11 +188,14 @@ class SyncDialog(QDialog):
                 return False
         config = load_config(self.store.data_dir)
         try:
-            ca = read_certs(self.store.data_dir / "keys" / "bureau-ca.pem")[0]
+            ca = bureau_ca(self.store)
+            if ca is None:
+                raise SigningError(translate("SyncDialog", "The bureau's CA certificate is not "
+                                             "installed yet: enrol with the bureau first."))
             applied = import_from_bureau(self.store, Path(path), ca=ca,
                                          inspector_id=config.inspector_id if config else None)
         except (SigningError, BundleError) as exc:
-            self.message.setText(str(exc))
+            self.message.setText(refusal_text(exc))
             return False
         self.refresh()
         self.message.setText(translate("SyncDialog", "Received %1 rubric version(s), %2 "
