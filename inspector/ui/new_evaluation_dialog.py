@@ -8,14 +8,14 @@ import re
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QListWidgetItem, QWidget
 
-from ..rubrics import SCHOOL_TYPE_LABELS, Catalog, Rubric
-from ..store import VISIT_KINDS, School, Store, StoreError
+from ..rubrics import Catalog, Rubric
+from ..store import VISIT_KINDS, Store, StoreError
 from ._generated.ui_new_evaluation_dialog import Ui_NewEvaluationDialog
 from .refusals import refusal_text
+from .school_list import choose_school, chosen_school, show_schools
 from .settings import Settings
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
-CODE_ROLE = Qt.ItemDataRole.UserRole
 _SEPARATORS = re.compile(r"[,，、;；]")
 
 
@@ -31,10 +31,6 @@ def visit_kind_labels() -> dict[str, str]:
         "self": translate("VisitKind", "Self-evaluation"),  # zh: 自评
     }
     return {kind: labels.get(kind, kind) for kind in VISIT_KINDS}
-
-
-def school_type_label(school_type: str) -> str:
-    return SCHOOL_TYPE_LABELS.get(school_type, school_type)  # type: ignore[call-overload]
 
 
 def split_names(text: str) -> list[str]:
@@ -73,38 +69,15 @@ class NewEvaluationDialog(QDialog):
     # --- the school ------------------------------------------------------------------------
     def _search(self, text: str) -> None:
         """List the schools matching text (the store's Chinese search), keeping the choice."""
-        chosen = self.school_code()
-        schools = self.store.schools.list(search=text.strip() or None)
-        widget = self.ui.schoolList
-        widget.blockSignals(True)
-        widget.clear()
-        for school in schools:
-            item = QListWidgetItem(self._school_text(school), widget)
-            item.setData(CODE_ROLE, school.code)
-            item.setToolTip(f"{school.name}\n{school.address}\n{school.code}".strip())
-        widget.blockSignals(False)
-        if chosen:
-            self.select_school(chosen)
-        if self.school_code() != chosen:
-            self._school_changed()
-
-    @staticmethod
-    def _school_text(school: School) -> str:
-        details = " · ".join(filter(None, (school.town, school_type_label(school.type))))
-        return f"{school.name}    {details}"
+        show_schools(self.ui.schoolList, self.store.schools.list(search=text.strip() or None),
+                     self._school_changed)
 
     def select_school(self, code: str) -> bool:
-        widget = self.ui.schoolList
-        for row in range(widget.count()):
-            if widget.item(row).data(CODE_ROLE) == code:
-                widget.setCurrentRow(row)
-                return True
-        return False
+        return choose_school(self.ui.schoolList, code)
 
     def school_code(self) -> str | None:
         """The selected school (what the inspector sees highlighted), if any."""
-        selected = self.ui.schoolList.selectedItems()
-        return selected[0].data(CODE_ROLE) if selected else None
+        return chosen_school(self.ui.schoolList)
 
     def _school_changed(self, *_args) -> None:
         code = self.school_code()

@@ -1762,12 +1762,12 @@ Data folder: %2</translation>
 <context>
     <name>NewEvaluationDialog</name>
     <message>
-        <location filename="../../inspector/ui/new_evaluation_dialog.py" line="+56"/>
+        <location filename="../../inspector/ui/new_evaluation_dialog.py" line="+52"/>
         <source>Create</source>
         <translation>Create</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+44"/>
         <source>Choose a school first</source>
         <translation>Choose a school first</translation>
     </message>
@@ -1965,7 +1965,7 @@ Data folder: %2</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+40"/>
         <source>Choose a school first</source>
         <translation>Choose a school first</translation>
     </message>
@@ -3158,7 +3158,7 @@ Data folder: %2</translation>
     <message>
         <location line="+8"/>
         <source>The bureau&apos;s CA certificate is not installed yet: enrol with the bureau first.</source>
-        <translation>The bureau's CA certificate is not installed yet: enrol with the bureau first.</translation>
+        <translation>The bureau&apos;s CA certificate is not installed yet: enrol with the bureau first.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -3821,7 +3821,7 @@ Data folder: %2</translation>
 <context>
     <name>VisitKind</name>
     <message>
-        <location filename="../../inspector/ui/new_evaluation_dialog.py" line="-164"/>
+        <location filename="../../inspector/ui/new_evaluation_dialog.py" line="-137"/>
         <source>Regular inspection</source>
         <translation>Regular inspection</translation>
     </message>

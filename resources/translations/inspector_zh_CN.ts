@@ -1760,12 +1760,12 @@ Data folder: %2</source>
 <context>
     <name>NewEvaluationDialog</name>
     <message>
-        <location filename="../../inspector/ui/new_evaluation_dialog.py" line="+56"/>
+        <location filename="../../inspector/ui/new_evaluation_dialog.py" line="+52"/>
         <source>Create</source>
         <translation>创建</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+44"/>
         <source>Choose a school first</source>
         <translation>请先选择学校</translation>
     </message>
@@ -1963,7 +1963,7 @@ Data folder: %2</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+40"/>
         <source>Choose a school first</source>
         <translation>请先选择学校</translation>
     </message>
@@ -3816,7 +3816,7 @@ Data folder: %2</source>
 <context>
     <name>VisitKind</name>
     <message>
-        <location filename="../../inspector/ui/new_evaluation_dialog.py" line="-164"/>
+        <location filename="../../inspector/ui/new_evaluation_dialog.py" line="-137"/>
         <source>Regular inspection</source>
         <translation>常规督导</translation>
     </message>

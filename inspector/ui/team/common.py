@@ -80,21 +80,20 @@ def answer_text(rubric: Rubric, code: str, answer: Any) -> str:
 # --- what this laptop holds ------------------------------------------------------------------
 def team_evaluations(store: Store) -> list[tuple[str, str]]:
     """(id, label) of every team evaluation led from this laptop, newest first."""
-    rows = store.db.execute(
-        "SELECT t.evaluation_id, s.name, e.visit_date, e.status FROM team_evaluations t "
-        "JOIN evaluations e ON e.id = t.evaluation_id "
-        "LEFT JOIN schools s ON s.code = e.school_code "
-        "ORDER BY t.created_at DESC").fetchall()
-    return [(eid, _label(name, date, status)) for eid, name, date, status in rows]
+    return _labelled(store, "team_evaluations", "created_at")
 
 
 def member_scoresheets(store: Store) -> list[tuple[str, str]]:
     """(id, label) of every scoresheet of a team this laptop's inspector joined."""
+    return _labelled(store, "team_memberships", "joined_at")
+
+
+def _labelled(store: Store, table: str, newest_first_by: str) -> list[tuple[str, str]]:
     rows = store.db.execute(
-        "SELECT m.evaluation_id, s.name, e.visit_date, e.status FROM team_memberships m "
-        "JOIN evaluations e ON e.id = m.evaluation_id "
+        f"SELECT t.evaluation_id, s.name, e.visit_date, e.status FROM {table} t "
+        "JOIN evaluations e ON e.id = t.evaluation_id "
         "LEFT JOIN schools s ON s.code = e.school_code "
-        "ORDER BY m.joined_at DESC").fetchall()
+        f"ORDER BY t.{newest_first_by} DESC").fetchall()
     return [(eid, _label(name, date, status)) for eid, name, date, status in rows]
 
 

@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -40,6 +39,7 @@ from ...store import Store, StoreError
 from ...team import workflow as tw
 from ..describe import fill
 from ..refusals import refusal_text
+from ..school_list import choose_school, chosen_school, show_schools
 from .common import ask_identity, bureau_ca, my_id_and_name, policy_labels
 
 translate = QCoreApplication.translate
@@ -208,32 +208,14 @@ class NewTeamDialog(QDialog):
 
     # --- the school and rubric -------------------------------------------------------------
     def _search(self, text: str) -> None:
-        from ..new_evaluation_dialog import NewEvaluationDialog
-
-        chosen = self.school_code()
-        widget = self.school_list
-        widget.blockSignals(True)
-        widget.clear()
-        for school in self.store.schools.list(search=text.strip() or None):
-            item = QListWidgetItem(NewEvaluationDialog._school_text(school), widget)
-            item.setData(CODE_ROLE, school.code)
-            item.setToolTip(f"{school.name}\n{school.address}\n{school.code}".strip())
-        widget.blockSignals(False)
-        if chosen:
-            self.select_school(chosen)
-        if self.school_code() != chosen:
-            self._school_changed()
+        show_schools(self.school_list, self.store.schools.list(search=text.strip() or None),
+                     self._school_changed)
 
     def select_school(self, code: str) -> bool:
-        for row in range(self.school_list.count()):
-            if self.school_list.item(row).data(CODE_ROLE) == code:
-                self.school_list.setCurrentRow(row)
-                return True
-        return False
+        return choose_school(self.school_list, code)
 
     def school_code(self) -> str | None:
-        selected = self.school_list.selectedItems()
-        return selected[0].data(CODE_ROLE) if selected else None
+        return chosen_school(self.school_list)
 
     def _school_changed(self) -> None:
         code = self.school_code()
