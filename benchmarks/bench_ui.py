@@ -37,15 +37,17 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-BARE = """
+# Both scripts below report their first frame as AppWindow does: a 0 ms timer queued by the
+# window's first paintEvent fires once the whole frame has been painted.
+FIRST_FRAME = """
 import time
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QMainWindow
 
-class Window(QMainWindow):
+class FirstFrame(QMainWindow):
     painted = False
 
-    def paintEvent(self, event):  # as AppWindow does: the frame is over when the timer fires
+    def paintEvent(self, event):
         super().paintEvent(event)
         if not self.painted:
             self.painted = True
@@ -54,9 +56,13 @@ class Window(QMainWindow):
 def first_frame():
     print(f"first frame at {time.perf_counter():.6f}", flush=True)
     app.quit()
+"""
+
+BARE = FIRST_FRAME + """
+from PySide6.QtWidgets import QApplication
 
 app = QApplication([])
-window = Window()
+window = FirstFrame()
 window.resize(1366, 768)
 window.show()
 app.exec()
@@ -64,11 +70,10 @@ app.exec()
 
 
 # The same window as far as PySide6 is concerned, without the app: its floor.
-FLOOR = """
-import time
-from PySide6.QtCore import QAbstractTableModel, QTimer
+FLOOR = FIRST_FRAME + """
+from PySide6.QtCore import QAbstractTableModel
 from PySide6.QtGui import QFontDatabase, QStandardItemModel
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QStackedWidget, QWidget
 
 from inspector.ui._generated.ui_home_panel import Ui_HomePanel
 
@@ -87,9 +92,7 @@ class Model(QAbstractTableModel):
     def data(self, index, role=DISPLAY):
         return ROW[index.column()] if role == DISPLAY and index.row() < 100 else None
 
-class Window(QMainWindow):
-    painted = False
-
+class Window(FirstFrame):
     def __init__(self):
         super().__init__()
         panel = QWidget()
@@ -108,16 +111,6 @@ class Window(QMainWindow):
         for title in ("文件", "视图", "同步", "帮助"):
             self.menuBar().addMenu(title)
         self.resize(1366, 768)
-
-    def paintEvent(self, event):
-        super().paintEvent(event)
-        if not self.painted:
-            self.painted = True
-            QTimer.singleShot(0, self, first_frame)
-
-def first_frame():
-    print(f"first frame at {time.perf_counter():.6f}", flush=True)
-    app.quit()
 
 app = QApplication([])
 families = []
