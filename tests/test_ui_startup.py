@@ -164,7 +164,8 @@ sys.exit(code)
 
 def test_the_start_imports_only_what_its_first_frame_needs(inspector_home):
     """The home page needs the store, the evaluations' list and the rubric families' names:
-    the rubric model, scoring, the evaluation page and the rest are imported on first use."""
+    the store's records and edits, the rubric model, scoring, the evaluation page and the
+    rest are imported on first use."""
     with Store.open(inspector_home) as store:  # created and migrated before the start
         store.schools.add(School("3301100101", "杭州市余杭区良渚第一小学", "primary"))
     env = {**os.environ, "INSPECTOR_HOME": str(inspector_home), "QT_QPA_PLATFORM": "offscreen",
@@ -174,8 +175,9 @@ def test_the_start_imports_only_what_its_first_frame_needs(inspector_home):
     assert proc.returncode == 0, proc.stderr
     report = json.loads(proc.stdout.strip().splitlines()[-1])
     loaded = set(report["loaded"])
-    assert {"inspector.store.evaluations", "inspector.rubrics.vocabulary"} <= loaded
-    not_yet = {"inspector.rubrics.model", "inspector.rubrics.io", "inspector.rubrics.errors",
+    assert {"inspector.store.evaluation_list", "inspector.rubrics.vocabulary"} <= loaded
+    not_yet = {"inspector.store.evaluations", "inspector.store.evaluation_records",
+               "inspector.store.records", "inspector.rubrics.model", "inspector.rubrics.io", "inspector.rubrics.errors",
                "inspector.scoring", "inspector.store.attachments", "inspector.store.demo",
                "inspector.ui.evaluation.evaluation_page", "uuid", "secrets", "yaml",
                "sqlite_utils", "html"}

@@ -40,7 +40,7 @@ from openpyxl.styles.cell_style import StyleArray
 from openpyxl.utils import get_column_letter
 
 from ..rubrics import FAMILY_LABELS
-from ..store.evaluations import evaluation_filters
+from ..store.evaluation_list import evaluation_filters
 from .workbook_formulas import quote_sheet, sheet_name
 from .workbook_style import (
     BOLD,

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from .. import messages as msg
@@ -101,62 +100,21 @@ class Evaluations(EvidenceEdits):
     def list(self, *, status: str | None = None, family: str | None = None,
              town: str | None = None, search: str | None = None,
              with_scores: bool = False, limit: int | None = None) -> list[dict]:
-        """Summary rows for the home screen and ``eval list``; newest visit first.
-
-        Figures (total, grade, progress) come from the summary cache. A row whose cache is
-        missing or stale has ``stale: True`` and no figures — unless ``with_scores``, which
-        scores it now and refreshes the cache. ``limit``: only the first rows (the home
-        screen's first screenful at start-up; :meth:`count` tells how many there are in all).
-        """
-        tables, params = self._list_query(status, family, town, search)
-        sql = ("SELECT e.id, e.school_code, s.name, s.town, s.type, r.id, r.version, r.title, "
-               "r.family, e.kind, e.visit_date, e.status, e.revision, e.superseded_by, "
-               "e.updated_at, e.team, m.updated_at = e.updated_at, m.total, m.max, m.percent, "
-               "m.grade, m.passed, m.answered, m.answerable " + tables +
-               " ORDER BY e.visit_date DESC, s.name, e.revision DESC")
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(int(limit))
-        rows = []
-        for (eid, code, name, town_, stype, rid, rver, rtitle, fam, kind, visit, st, rev, sup,
-             updated, team, fresh, total, maximum, percent, grade, passed, answered,
-             answerable) in self.store.db.execute(sql, params).fetchall():
-            row = {"id": eid, "school_code": code, "school": name, "town": town_,
-                   "school_type": stype, "rubric_id": rid, "rubric_version": rver,
-                   "rubric_title": rtitle, "family": fam, "kind": kind, "visit_date": visit,
-                   "status": st, "revision": rev, "superseded_by": sup, "updated_at": updated,
-                   "team": json.loads(team), "stale": not fresh}
-            if fresh:
-                row.update(_summary_fields(total, maximum, percent, grade, passed, answered,
-                                           answerable))
-            elif with_scores:
-                row.update(self.refresh_summary(eid))
-                row["stale"] = False
-            rows.append(row)
+        """Summary rows for the home screen and ``eval list``; newest visit first (see
+        :meth:`EvaluationList.rows <.evaluation_list.EvaluationList.rows>`). ``with_scores``
+        scores the rows whose cached figures are stale now, and refreshes the cache."""
+        rows = self.store.listing.rows(status=status, family=family, town=town, search=search,
+                                       limit=limit)
+        if with_scores:
+            for row in rows:
+                if row["stale"]:
+                    row.update(self.refresh_summary(row["id"]), stale=False)
         return rows
 
     def count(self, *, status: str | None = None, family: str | None = None,
               town: str | None = None, search: str | None = None) -> int:
         """How many rows :meth:`list` gives with the same filters."""
-        tables, params = self._list_query(status, family, town, search)
-        return self.store.db.execute("SELECT count(*) " + tables, params).fetchone()[0]
-
-    def _list_query(self, status: str | None, family: str | None, town: str | None,
-                    search: str | None) -> tuple[str, list[Any]]:
-        """The FROM and WHERE clauses of the list (and its count), with their parameters."""
-        where, params = evaluation_filters(status=status, family=family, town=town)
-        if search:
-            codes = self.store.schools.search_codes(search)
-            like = "%" + search.strip() + "%"
-            where.append(f"(e.school_code IN ({','.join('?' * len(codes)) or 'NULL'}) "
-                         "OR r.title LIKE ? OR e.team LIKE ?)")
-            params += [*codes, like, like]
-        tables = ("FROM evaluations e JOIN schools s ON s.code = e.school_code "
-                  "JOIN rubrics r ON r.hash = e.rubric_hash "
-                  "LEFT JOIN evaluation_summaries m ON m.evaluation_id = e.id")
-        if where:
-            tables += " WHERE " + " AND ".join(where)
-        return tables, params
+        return self.store.listing.count(status=status, family=family, town=town, search=search)
 
     def compute_summary(self, evaluation_id: str) -> tuple[str, dict]:
         """(the evaluation's updated_at, its figures) — read-only; safe on a reader store."""
@@ -430,32 +388,6 @@ class Evaluations(EvidenceEdits):
             self.store.log(new_id, None, "reopened", old.id,
                            {"revision": old.revision + 1}, reason, at=at)
         return self.get(new_id)
-
-
-def evaluation_filters(*, status: str | None = None, family: str | None = None,
-                       town: str | None = None) -> tuple[list[str], list[Any]]:
-    """SQL conditions (and their parameters) over evaluations ``e``, rubrics ``r`` and
-    schools ``s`` — shared by the lists and the roll-up, so that they filter alike."""
-    where: list[str] = []
-    params: list[Any] = []
-    for column, value in (("e.status", status), ("r.family", family), ("s.town", town)):
-        if value:
-            where.append(f"{column} = ?")
-            params.append(str(value))  # a Family enum is its value
-    return where, params
-
-
-def _summary_fields(total, maximum, percent, grade, passed, answered, answerable) -> dict:
-    return {"total": _cached_number(total), "max": _cached_number(maximum),
-            "percent": _cached_number(percent), "grade": grade, "passed": bool(passed),
-            "answered": answered, "answerable": answerable}
-
-
-def _cached_number(text: str) -> int | float:
-    """A figure of the summary cache (decimal text) as ``scoring.json_number`` gives it: an
-    int when whole, else the float of the same text. (The list does not import scoring.)"""
-    value = Decimal(text)
-    return int(value) if value == value.to_integral_value() else float(value)
 
 
 def _encode(value: Answer | None) -> str | None:

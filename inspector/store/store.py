@@ -8,6 +8,7 @@ through a :class:`Store`.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import os
 from collections import OrderedDict
@@ -17,9 +18,12 @@ from typing import TYPE_CHECKING, Any
 from .. import paths
 from .backup import check_file, list_backups, restore_into, rolling_backup, set_aside
 from .database import DB_NAME, Opened, StoreError, connect, now, open_database, quick_check
+from .evaluation_list import EvaluationList
 
 if TYPE_CHECKING:
     from ..rubrics.model import Rubric
+    from .evaluations import Evaluations
+    from .records import Inspectors, Schools
 
 _RUBRIC_CACHE_SIZE = 16
 
@@ -34,12 +38,27 @@ class Store:
         self.data_dir = data_dir
         self._rubrics: OrderedDict[str, Rubric] = OrderedDict()
         self._actor: str | None = None
-        from .evaluations import Evaluations
-        from .records import Inspectors, Schools
+        self.listing = EvaluationList(self)
 
-        self.schools = Schools(self)
-        self.inspectors = Inspectors(self)
-        self.evaluations = Evaluations(self)
+    # The parts below are made (and their modules imported) on first use: the app's start-up
+    # shows its first frame with the list alone.
+    @functools.cached_property
+    def schools(self) -> Schools:
+        from .records import Schools
+
+        return Schools(self)
+
+    @functools.cached_property
+    def inspectors(self) -> Inspectors:
+        from .records import Inspectors
+
+        return Inspectors(self)
+
+    @functools.cached_property
+    def evaluations(self) -> Evaluations:
+        from .evaluations import Evaluations
+
+        return Evaluations(self)
 
     # --- lifecycle -------------------------------------------------------------------------
     @classmethod

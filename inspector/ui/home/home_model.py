@@ -1,6 +1,6 @@
 """The evaluations on this laptop, as a read-only table for the home screen.
 
-Rows come from one query (``store.evaluations.list``), so the list shows at once even with
+Rows come from one query (``store.listing.rows``), so the list shows at once even with
 a thousand evaluations; at start-up only the first screenful is read before the first frame
 (``refresh(first=…)``) and the others right after it (``load_rest``). Figures come from the
 store's summary cache; rows whose cache is stale show "…" until one background task has scored
@@ -148,10 +148,10 @@ class HomeModel(QAbstractTableModel):
         """
         self.beginResetModel()
         self._rest_asked = False
-        evaluations = self.store.evaluations
+        listing = self.store.listing
         if first is not None and self._sort in (None, _STORE_ORDER):
-            self._rows = evaluations.list(**self._filters, limit=first)
-            self._count = (evaluations.count(**self._filters) if len(self._rows) == first
+            self._rows = listing.rows(**self._filters, limit=first)
+            self._count = (listing.count(**self._filters) if len(self._rows) == first
                            else len(self._rows))
         else:
             self._rows = self._all_rows()
@@ -182,7 +182,7 @@ class HomeModel(QAbstractTableModel):
         self._start_summaries()
 
     def _all_rows(self) -> list[dict]:
-        rows = self.store.evaluations.list(**self._filters)
+        rows = self.store.listing.rows(**self._filters)
         if self._sort is not None and self._sort != _STORE_ORDER:  # else sorted already
             rows = self._sorted(rows, *self._sort)
         return rows

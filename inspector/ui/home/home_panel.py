@@ -97,7 +97,7 @@ class HomePanel(QWidget):
         """The towns of the schools on this laptop, keeping the current choice."""
         combo = self.ui.townCombo
         chosen = combo.currentData() or ""
-        towns = sorted({s.town for s in self.store.schools.list() if s.town})
+        towns = self.store.listing.towns()
         combo.blockSignals(True)
         combo.clear()
         combo.addItem(self.tr("All"), "")
