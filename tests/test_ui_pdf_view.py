@@ -505,6 +505,8 @@ def test_the_file_menu_opens_a_document_window(qtbot, pki, inspector_home):
     with Store.open(inspector_home) as store:
         main = AppWindow(store, Catalog.discover())
         qtbot.addWidget(main)
+        with qtbot.waitSignal(main.firstPainted, timeout=WAIT):  # the menus' entries then
+            main.show()
         file_menu = main.menuBar().actions()[0].menu()
         texts = [a.text().replace("&", "") for a in file_menu.actions()]
         assert "Open PDF or certificate…" in texts

@@ -126,6 +126,39 @@ def test_background_tasks_wait_for_the_first_frame(qtbot, inspector_home):
             tasks.wait_for_background()
 
 
+def test_the_menus_have_their_entries_and_keys_once_the_first_frame_is_shown(qtbot,
+                                                                           inspector_home):
+    """The first frame shows the menu bar's titles; the entries and the standard keys follow
+    right after it, before the inspector can reach them (in Chinese, the default)."""
+    from PySide6.QtGui import QKeySequence
+
+    from inspector.app import create_application
+    from inspector.rubrics import Catalog
+    from inspector.ui.app_window import AppWindow
+
+    create_application()
+    with Store.open(inspector_home) as store:
+        window = AppWindow(store, Catalog.discover())
+        qtbot.addWidget(window)
+        menus = [a.menu() for a in window.menuBar().actions()]
+        assert [m.title() for m in menus] == ["文件(&F)", "视图(&V)", "同步(&Y)", "专家组(&T)", "帮助(&H)"]
+        with qtbot.waitSignal(window.firstPainted, timeout=5_000):
+            window.show()
+        entries = {m.title(): [a.text() for a in m.actions() if a.text()] for m in menus}
+        assert entries["文件(&F)"] == ["新建评估(&N)…", "打开 PDF 或证书(&O)…", "设置(&S)…",
+                                       "退出(&Q)"]
+        assert entries["专家组(&T)"][0] == "新建专家组评估(&N)…"
+        assert entries["帮助(&H)"] == ["关于(&A)"]
+        keys = {a.text(): a.shortcut() for a in menus[0].actions()}
+        assert keys["新建评估(&N)…"] == QKeySequence(QKeySequence.StandardKey.New)
+        assert keys["退出(&Q)"] == QKeySequence(QKeySequence.StandardKey.Quit)
+        window._fill_menus()  # once only
+        assert len(menus[0].actions()) == 5  # four entries and a separator
+        # an entry does what it says: View → Home shows the home page
+        next(a for a in menus[1].actions() if a.text() == "主页(&H)").trigger()
+        assert window.pages.currentWidget() is window.home
+
+
 def test_the_start_reports_its_first_frame_for_the_benchmark(inspector_home):
     """benchmarks/bench_ui.py times `python main.py` until the home window's first frame."""
     with Store.open(inspector_home) as store:
@@ -180,7 +213,7 @@ def test_the_start_imports_only_what_its_first_frame_needs(inspector_home):
                "inspector.store.records", "inspector.rubrics.model", "inspector.rubrics.io", "inspector.rubrics.errors",
                "inspector.scoring", "inspector.store.attachments", "inspector.store.demo",
                "inspector.ui.evaluation.evaluation_page", "uuid", "secrets", "yaml",
-               "sqlite_utils", "html"}
+               "sqlite_utils", "html", "decimal"}
     assert not_yet.isdisjoint(loaded), sorted(not_yet & loaded)
     # PySide6 was told that none of ours uses its __feature__ switches, so that its import
     # hook did not read their sources (app.py)

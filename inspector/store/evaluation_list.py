@@ -10,7 +10,6 @@ Figures come from the summary cache; :meth:`Evaluations.list` scores stale rows 
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -104,6 +103,7 @@ def summary_fields(total, maximum, percent, grade, passed, answered, answerable)
 
 def _cached_number(text: str) -> int | float:
     """A figure of the summary cache (decimal text) as ``scoring.json_number`` gives it: an
-    int when whole, else the float of the same text. (The list does not import scoring.)"""
-    value = Decimal(text)
-    return int(value) if value == value.to_integral_value() else float(value)
+    int when whole, else the float of the same text. (The list imports neither scoring nor
+    decimal: figures have at most 4 decimal places, which a float's repr keeps exactly.)"""
+    value = float(text)
+    return int(value) if value.is_integer() else value

@@ -50,45 +50,57 @@ class AppWindow(QMainWindow):
         self._quitting = False
         QCoreApplication.instance().aboutToQuit.connect(self._about_to_quit)
         self.firstPainted.connect(self._start_sync)
-        self.firstPainted.connect(self._set_shortcuts)
+        self.firstPainted.connect(self._fill_menus)
 
     def _menus(self) -> None:
+        """The menu bar's titles; their entries are added once the first frame is on screen
+        (:meth:`_fill_menus`), which then does not wait for some twenty actions and their
+        standard shortcuts."""
         bar = self.menuBar()
         translate = QCoreApplication.translate
-        file_menu = bar.addMenu(translate("AppWindow", "&File"))
+        self._file_menu = bar.addMenu(translate("AppWindow", "&File"))
+        self._view_menu = bar.addMenu(translate("AppWindow", "&View"))
+        self._sync_menu = bar.addMenu(translate("AppWindow", "S&ync"))
+        self._team_menu = bar.addMenu(translate("AppWindow", "&Team"))
+        self._team_menu.setObjectName("teamMenu")
+        self._help_menu = bar.addMenu(translate("AppWindow", "&Help"))
+        self._menus_filled = False
+
+    def _fill_menus(self) -> None:
+        """The menus' entries, and the platform's standard keys for New, Open and Quit.
+        (Naming a QKeySequence.StandardKey builds PySide6's Qt namespace, ~16 ms: see
+        ui/item_roles.py.) Called after the first frame, or by whoever needs them before."""
+        if self._menus_filled:
+            return
+        self._menus_filled = True
+        from PySide6.QtGui import QKeySequence
+
+        translate = QCoreApplication.translate
+        file_menu = self._file_menu
         new = self._action(file_menu, translate("AppWindow", "&New evaluation…"), self._new_evaluation)
         open_document = self._action(file_menu, translate("AppWindow", "&Open PDF or certificate…"),
                                      self._open_document)
         self._action(file_menu, translate("AppWindow", "&Settings…"), self._settings)
         file_menu.addSeparator()
         quit_action = self._action(file_menu, translate("AppWindow", "&Quit"), self.close)
-        self._shortcut_actions = {"New": new, "Open": open_document, "Quit": quit_action}
-        view = bar.addMenu(translate("AppWindow", "&View"))
-        self._action(view, translate("AppWindow", "&Home"), self.show_home)
-        self._action(view, translate("AppWindow", "&Rubrics…"), self._show_rubrics)
-        sync_menu = bar.addMenu(translate("AppWindow", "S&ync"))
-        self._action(sync_menu, translate("AppWindow", "Sync &now"), self.sync_now)
-        self._action(sync_menu, translate("AppWindow", "&Outbox and sync…"), self.show_sync)
-        self._team_menu()
-        help_menu = bar.addMenu(translate("AppWindow", "&Help"))
-        self._action(help_menu, translate("AppWindow", "&About"), self._about)
+        for action, key in ((new, QKeySequence.StandardKey.New),
+                            (open_document, QKeySequence.StandardKey.Open),
+                            (quit_action, QKeySequence.StandardKey.Quit)):
+            action.setShortcut(key)
+        self._action(self._view_menu, translate("AppWindow", "&Home"), self.show_home)
+        self._action(self._view_menu, translate("AppWindow", "&Rubrics…"), self._show_rubrics)
+        self._action(self._sync_menu, translate("AppWindow", "Sync &now"), self.sync_now)
+        self._action(self._sync_menu, translate("AppWindow", "&Outbox and sync…"), self.show_sync)
+        self._fill_team_menu(self._team_menu)
+        self._action(self._help_menu, translate("AppWindow", "&About"), self._about)
 
     def _action(self, menu, text: str, slot) -> QAction:
         """A menu entry. (Made as a QAction: QMenu.addAction(text, slot) makes PySide6 try
-        overloads with icons and key sequences, building those classes at start-up.)"""
+        overloads with icons and key sequences, building those classes.)"""
         action = QAction(text, self)
         action.triggered.connect(slot)
         menu.addAction(action)
         return action
-
-    def _set_shortcuts(self) -> None:
-        """The platform's standard keys for New, Open and Quit, set once the first frame is on
-        screen: naming a QKeySequence.StandardKey builds PySide6's Qt namespace (~16 ms of
-        the start, see ui/item_roles.py)."""
-        from PySide6.QtGui import QKeySequence
-
-        for key, action in self._shortcut_actions.items():
-            action.setShortcut(getattr(QKeySequence.StandardKey, key))
 
     # --- pages -----------------------------------------------------------------------------
     @property
@@ -190,9 +202,7 @@ class AppWindow(QMainWindow):
         return dialog
 
     # --- expert teams (专家组): the work is in ui/team, imported on first use --------------
-    def _team_menu(self) -> None:
-        menu = self.menuBar().addMenu(QCoreApplication.translate("AppWindow", "&Team"))
-        menu.setObjectName("teamMenu")
+    def _fill_team_menu(self, menu) -> None:
         translate = QCoreApplication.translate
         # lambdas: triggered(bool) must not reach the optional arguments
         self._action(menu, translate("AppWindow", "&New team evaluation…"), lambda: self.new_team())

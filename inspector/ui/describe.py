@@ -8,15 +8,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from ..rubrics import MODE_LABELS, SCHOOL_TYPE_LABELS, Evidence, Mode, NotApplicablePolicy
 
-if TYPE_CHECKING:  # the home page imports fill() and format_points() at start-up, without
-    from ..rubrics import Condition, Node, Rubric  # the rubric model
+if TYPE_CHECKING:  # the home page imports fill() at start-up, without the rubric model
+    from decimal import Decimal  # (nor decimal)
+
+    from ..rubrics import Condition, Node, Rubric
 
 LIST_SEPARATOR = "、"  # the data being listed is Chinese, so it is listed the Chinese way
 _PLACEHOLDER = re.compile(r"%(\d)")

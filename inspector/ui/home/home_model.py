@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import functools
 import logging
-from decimal import Decimal
 from pathlib import Path
 
 import shiboken6
@@ -31,7 +30,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ...store import Store
 from .. import item_roles as roles
-from ..describe import fill, format_points
+from ..describe import fill
 from ..tasks import run_in_background
 
 log = logging.getLogger(__name__)
@@ -87,8 +86,10 @@ def can_reopen(row: dict | None) -> bool:
     return bool(row) and row["status"] != "draft" and not row.get("superseded_by")
 
 
-def _number(value) -> str:
-    return format_points(Decimal(str(value)))
+def _number(value: int | float) -> str:
+    """A figure as the list shows it: 82 → "82", 82.5 → "82.5". (The list's figures are ints
+    when whole, else floats whose repr is their decimal text: see ``scoring.json_number``.)"""
+    return str(value)
 
 
 def progress_text(row: dict) -> str:
