@@ -8,9 +8,8 @@ touch an inspector's real data.
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
-
-import platformdirs
 
 APP_NAME = "yuhang-inspector"
 _ROOT = Path(__file__).resolve().parent.parent
@@ -19,8 +18,24 @@ _ROOT = Path(__file__).resolve().parent.parent
 def data_home() -> Path:
     """The per-user data folder (database, attachments, backups, keys, installed rubrics)."""
     override = os.environ.get("INSPECTOR_HOME")
-    path = Path(override) if override else Path(platformdirs.user_data_dir(APP_NAME, False))
-    return path
+    return Path(override) if override else user_data_dir()
+
+
+def user_data_dir() -> Path:
+    """Where the platform keeps an application's data for this user (not roaming):
+    ``%LOCALAPPDATA%\\yuhang-inspector`` on Windows, ``~/Library/Application Support/…`` on
+    macOS, ``$XDG_DATA_HOME/…`` (by default ``~/.local/share/…``) elsewhere, as the XDG Base
+    Directory specification says. The same folders platformdirs gives, without importing it
+    at every start (some 3 ms)."""
+    if sys.platform == "win32":
+        base = os.environ.get("LOCALAPPDATA", "").strip()
+        folder = Path(base) if base else Path.home() / "AppData" / "Local"
+    elif sys.platform == "darwin":
+        folder = Path.home() / "Library" / "Application Support"
+    else:
+        base = os.environ.get("XDG_DATA_HOME", "").strip()
+        folder = Path(base) if base else Path.home() / ".local" / "share"
+    return folder / APP_NAME
 
 
 def project_root() -> Path:

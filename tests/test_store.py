@@ -393,7 +393,7 @@ def test_database_of_an_earlier_schema_upgrades_with_a_backup_first(data_dir):
     with Store.open(data_dir, daily_backup=False) as s:
         assert s.migrated == ["m002_search_and_resume", "m003_summaries", "m004_certificates",
                               "m005_sync", "m006_team", "m007_frozen_figures",
-                              "m008_team_findings"]
+                              "m008_team_findings", "m009_list_order"]
         backup = s.pre_migration_backup
         assert backup is not None and backup.exists()
         # the backup is the old schema, untouched

@@ -17,7 +17,6 @@ from inspector.rubrics import Catalog, Rubric, rubric_from_text
 from inspector.scoring import NA
 from inspector.store import Store
 from inspector.store.demo import build_demo
-from inspector.ui.describe import fill
 from inspector.ui.evaluation.session import EvaluationSession
 from inspector.ui.evaluation.summary_panel import FAIL_COLOR, PASS_COLOR, SummaryPanel
 from inspector.ui.evaluation.tree_model import (
@@ -35,6 +34,7 @@ from inspector.ui.evaluation.tree_model import (
     Status,
 )
 from inspector.ui.evaluation.tree_panel import TreePanel
+from inspector.ui.placeholders import fill
 from tests.factories import full_answers, synthetic_rubric_yaml
 
 PRIMARY_SCHOOL = "3301100105"  # a demo school with no evaluation of its own

@@ -21,7 +21,8 @@ from inspector.rubrics import (
     load_rubric,
 )
 from inspector.ui import fonts, i18n
-from inspector.ui.describe import fill, format_points
+from inspector.ui.describe import format_points
+from inspector.ui.placeholders import fill
 from inspector.ui.rubric_browser import RubricBrowser
 from inspector.ui.rubric_list_model import RUBRIC_ROLE, RubricListModel
 from inspector.ui.rubric_tree_model import LEVEL_ROLE, NODE_ROLE, RubricTreeModel

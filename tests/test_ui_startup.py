@@ -213,7 +213,8 @@ def test_the_start_imports_only_what_its_first_frame_needs(inspector_home):
                "inspector.store.records", "inspector.rubrics.model", "inspector.rubrics.io", "inspector.rubrics.errors",
                "inspector.scoring", "inspector.store.attachments", "inspector.store.demo",
                "inspector.ui.evaluation.evaluation_page", "uuid", "secrets", "yaml",
-               "sqlite_utils", "html", "decimal"}
+               "sqlite_utils", "html", "decimal", "dataclasses", "platformdirs",
+               "inspector.ui.describe"}
     assert not_yet.isdisjoint(loaded), sorted(not_yet & loaded)
     # PySide6 was told that none of ours uses its __feature__ switches, so that its import
     # hook did not read their sources (app.py)

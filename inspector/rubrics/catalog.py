@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,12 +32,16 @@ def _version_key(version: str) -> tuple:
     return tuple(int(p) if p.isdigit() else p for p in re.split(r"[.\-]", version))
 
 
-@dataclass
 class Catalog:
     """The rubrics that loaded, and the files that did not (with their problems)."""
 
-    rubrics: list[Rubric] = field(default_factory=list)
-    errors: list[RubricError] = field(default_factory=list)
+    def __init__(self, rubrics: list[Rubric] | None = None,
+                 errors: list[RubricError] | None = None):
+        self.rubrics = [] if rubrics is None else rubrics
+        self.errors = [] if errors is None else errors
+
+    def __repr__(self) -> str:
+        return f"<Catalog: {len(self.rubrics)} rubrics, {len(self.errors)} files with problems>"
 
     @classmethod
     def discover(cls, dirs: list[Path] | None = None) -> Catalog:
@@ -94,7 +97,7 @@ class LazyCatalog(Catalog):
     """A catalog that reads the rubric files the first time it is asked for them (the app's
     start-up does not need them until an evaluation is created or the rubrics are browsed)."""
 
-    def __init__(self, dirs: list[Path] | None = None):  # noqa: D107 - no dataclass init
+    def __init__(self, dirs: list[Path] | None = None):  # noqa: D107 - not Catalog's
         self._dirs = dirs
         self._catalog: Catalog | None = None
 

@@ -6,28 +6,20 @@ sentences around it are translated.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from ..rubrics import MODE_LABELS, SCHOOL_TYPE_LABELS, Evidence, Mode, NotApplicablePolicy
+from .placeholders import fill
 
-if TYPE_CHECKING:  # the home page imports fill() at start-up, without the rubric model
-    from decimal import Decimal  # (nor decimal)
+if TYPE_CHECKING:
+    from decimal import Decimal
 
     from ..rubrics import Condition, Node, Rubric
 
 LIST_SEPARATOR = "、"  # the data being listed is Chinese, so it is listed the Chinese way
-_PLACEHOLDER = re.compile(r"%(\d)")
-
-
-def fill(template: str, *args: object) -> str:
-    """Put args into %1, %2 … of a translated template, in one pass (like QString.arg), so
-    that a value which itself contains "%2" is left alone."""
-    return _PLACEHOLDER.sub(
-        lambda m: str(args[int(m[1]) - 1]) if 0 < int(m[1]) <= len(args) else m[0], template)
 
 
 def format_points(value: Decimal) -> str:

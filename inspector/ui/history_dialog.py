@@ -25,9 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from ..store import Store, StoreError
-from .describe import LIST_SEPARATOR, fill, format_points
+from .describe import LIST_SEPARATOR, format_points
 from .home.home_model import status_labels
 from .new_evaluation_dialog import visit_kind_labels
+from .placeholders import fill
 
 translate = QCoreApplication.translate  # lupdate finds translate("Context", "text") calls
 TIME, WHO, CODE, WHAT, CHANGE, REASON = range(6)

@@ -10,6 +10,7 @@ from ..rubrics import Catalog, Condition, Node, Rubric
 from . import describe
 from ._generated.ui_rubric_browser import Ui_RubricBrowser
 from .fonts import fixed_font
+from .placeholders import fill
 from .problems_dialog import ProblemsDialog
 from .rubric_list_model import RUBRIC_ROLE, RubricListModel
 from .rubric_tree_model import LEVEL_ROLE, NODE_ROLE, RubricTreeModel
@@ -73,7 +74,7 @@ class RubricBrowser(QMainWindow):
         if loaded:
             self.ui.emptyLabel.setText(self.tr("Select a rubric on the left."))
         else:
-            self.ui.emptyLabel.setText(describe.fill(self.tr(
+            self.ui.emptyLabel.setText(fill(self.tr(
                 "No rubrics were found. Copy rubric files (.yaml) into %1 and open the app again."
             ), paths.user_rubrics_dir()))
 
@@ -124,7 +125,7 @@ class RubricBrowser(QMainWindow):
 
     # --- menus ---------------------------------------------------------------------------------
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About"), describe.fill(self.tr(
+        QMessageBox.about(self, self.tr("About"), fill(self.tr(
             "<h3>Yuhang District Education Inspection Tool</h3>"
             "<p>Version %1</p>"
             "<p>Offline evaluation of schools and kindergartens against the district's "

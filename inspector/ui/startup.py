@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from .. import paths
 from ..store import CorruptDatabase, Store, StoreError, restore
-from .describe import fill
+from .placeholders import fill
 
 # (error) -> the backup to restore, or None to give up. The default asks with a dialog.
 Chooser = Callable[[CorruptDatabase], Path | None]

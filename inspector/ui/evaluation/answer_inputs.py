@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...rubrics import Condition, Mode, Node, Rubric
-from ..describe import fill, format_points
+from ..describe import format_points
+from ..placeholders import fill
 
 UNANSWERED = "—"
 # Chosen answers must read at a glance, calmly: a light tint and a firm border, no colour shouts.

@@ -52,7 +52,7 @@ from PySide6.QtWidgets import (
 
 from ...rubrics import Evidence, Node
 from ...store import Attachment, Finding
-from ..describe import fill
+from ..placeholders import fill
 from .session import EvaluationSession
 
 THUMB = 84  # thumbnail edge, in device-independent pixels

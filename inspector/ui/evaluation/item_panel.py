@@ -17,7 +17,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 from ...rubrics import MODE_LABELS, Condition, Evidence, Mode, Node, Rubric
 from ...scoring import NA, answer_to_json
 from .._generated.ui_item_panel import Ui_ItemPanel
-from ..describe import LIST_SEPARATOR, fill, format_points
+from ..describe import LIST_SEPARATOR, format_points
+from ..placeholders import fill
 from .answer_inputs import AnswerInput, input_for, same_raw
 from .session import EvaluationSession
 

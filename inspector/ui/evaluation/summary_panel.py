@@ -19,7 +19,8 @@ from ...rubrics import Node, Rubric
 from ...rubrics.numbers import format_decimal as fmt
 from ...scoring import AreaResult, Result
 from .._generated.ui_summary_panel import Ui_SummaryPanel
-from ..describe import LIST_SEPARATOR, fill
+from ..describe import LIST_SEPARATOR
+from ..placeholders import fill
 from .session import EvaluationSession
 
 PASS_COLOR = QColor("#2e7d32")  # green

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from ...rubrics.numbers import format_decimal as fmt
 from ...scoring import Result
-from ..describe import fill
+from ..placeholders import fill
 from .session import EvaluationSession
 from .tree_model import (
     CODE,

@@ -30,7 +30,7 @@ from PySide6.QtGui import QColor, QFont
 
 from ...store import Store
 from .. import item_roles as roles
-from ..describe import fill
+from ..placeholders import fill
 from ..tasks import run_in_background
 
 log = logging.getLogger(__name__)

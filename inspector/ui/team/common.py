@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from ..describe import LIST_SEPARATOR, fill, format_points
+from ..describe import LIST_SEPARATOR, format_points
+from ..placeholders import fill
 from ..signing_key import ask_identity, bureau_ca, key_path, my_id_and_name  # noqa: F401 - shared
 
 if TYPE_CHECKING:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...store import Store, StoreError
 from ...team import workflow as tw
-from ..describe import fill
+from ..placeholders import fill
 from .common import ask_identity, bureau_ca, my_id_and_name
 
 translate = QCoreApplication.translate

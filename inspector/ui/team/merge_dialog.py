@@ -25,7 +25,7 @@ from ...rubrics.numbers import format_decimal
 from ...store import Store, StoreError
 from ...team import MergeResult, Policy, Status
 from ...team import workflow as tw
-from ..describe import fill
+from ..placeholders import fill
 from ..refusals import refusal_text
 from .common import NONE, answer_text, bureau_ca, import_status_text, mode_labels, policy_labels
 

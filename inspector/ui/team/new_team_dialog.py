@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from ...rubrics import Catalog, Rubric
 from ...store import Store, StoreError
 from ...team import workflow as tw
-from ..describe import fill
+from ..placeholders import fill
 from ..refusals import refusal_text
 from ..school_list import choose_school, chosen_school, show_schools
 from .common import ask_identity, bureau_ca, my_id_and_name, policy_labels

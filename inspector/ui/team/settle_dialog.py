@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 from ...rubrics import Condition
 from ...store import Store, StoreError
 from ...team.model import MergeResult
-from ..describe import fill
 from ..evaluation.answer_inputs import input_for
+from ..placeholders import fill
 from ..refusals import refusal_text
 from .common import answer_text
 
