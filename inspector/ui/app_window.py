@@ -8,15 +8,19 @@ store the moment they change).
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
+from PySide6.QtGui import QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QWidget
 
 from .. import __version__
 from ..rubrics import Catalog
 from ..store import Store, StoreError
 from .home.home_panel import HomePanel
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QAction
 
 GEOMETRY_KEY = "ui/window_geometry"
 
@@ -97,6 +101,8 @@ class AppWindow(QMainWindow):
     def _action(self, menu, text: str, slot) -> QAction:
         """A menu entry. (Made as a QAction: QMenu.addAction(text, slot) makes PySide6 try
         overloads with icons and key sequences, building those classes.)"""
+        from PySide6.QtGui import QAction  # after the first frame, with the menus' entries
+
         action = QAction(text, self)
         action.triggered.connect(slot)
         menu.addAction(action)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPaintEvent, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -239,6 +239,8 @@ class HomePanel(QWidget):
         number = self.model.row_of(evaluation_id)
         if number < 0:
             return False
+        from PySide6.QtCore import QItemSelectionModel  # not on the start-up path
+
         index = self.model.index(number, 0)
         table = self.ui.evaluationTable
         table.selectionModel().setCurrentIndex(
