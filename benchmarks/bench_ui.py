@@ -15,7 +15,8 @@ Runs offscreen. Each figure is printed next to a bare baseline measured in the s
   with PySide6: the home panel's form, the menus, the bundled fonts and a screenful of canned
   rows in a Python table model (its header titles and roles as the app gives them, without
   building PySide6's Qt namespace), without the store, settings, translations or app modules;
-* opening a 300-leaf evaluation in the running app; target under 150 ms;
+* opening a 300-leaf evaluation in the running app, once the figures of the list's stale rows
+  (scored on a background thread after the start) are in; target under 150 ms;
 * one score entry until it is saved and the window has repainted (the paint events of every
   widget the edit changed, delivered by processEvents; the long "why" text of the summary
   follows 200 ms after typing pauses and is not counted); target under 16 ms.
@@ -223,6 +224,11 @@ def bench_in_app(home: Path, evaluation_id: str) -> None:
         window = AppWindow(store, Catalog.discover())
         window.show()
         app.processEvents()
+        # The list's stale figures are scored on a background thread after the start; let it
+        # finish, so that the timings below measure the opening and the edits alone.
+        while window.home.model.pending:
+            app.processEvents()
+            time.sleep(0.01)
         opening = []
         for _ in range(10):
             window.show_home()
@@ -257,7 +263,7 @@ def bench_in_app(home: Path, evaluation_id: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--evaluations", type=int, default=1000)
-    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--keep", type=Path, metavar="DIR",
                         help="build the database in DIR (or reuse it when it is there)")
     args = parser.parse_args()
