@@ -136,7 +136,7 @@ def bare_push(reqs, runs: int = 3, connections: int = 1) -> float:
     """The same requests to a do-nothing endpoint: files first, then submissions, over
     ``connections`` connections at once (as our client)."""
     port = free_port()
-    app = Path(tempfile.mkdtemp()) / "bare_app.py"
+    app = Path(tempfile.mkdtemp(prefix="bench-bare-")) / "bare_app.py"
     app.write_text(BARE_APP)
     proc = subprocess.Popen([sys.executable, "-m", "uvicorn", "bare_app:app", "--port",
                              str(port), "--log-level", "warning"], cwd=app.parent)
@@ -167,6 +167,7 @@ def bare_push(reqs, runs: int = 3, connections: int = 1) -> float:
     finally:
         proc.terminate()
         proc.wait()
+        shutil.rmtree(app.parent, ignore_errors=True)
 
 
 CONNECTIONS = 2
@@ -284,7 +285,8 @@ def main() -> None:
     try:
         measure(work, reqs, count, args.connections)
     finally:
-        shutil.rmtree(work / "runs", ignore_errors=True)
+        # the runs' laptops and bureaus always; the whole folder unless it is kept
+        shutil.rmtree(work / "runs" if args.keep else work, ignore_errors=True)
 
 
 def measure(work: Path, reqs, count: int, connections: int) -> None:

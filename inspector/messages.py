@@ -87,6 +87,58 @@ CERTIFICATE_NOT_FOR_KEY = QT_TRANSLATE_NOOP(
 CERTIFICATE_SELF_SIGNED = QT_TRANSLATE_NOOP(
     "CoreMessages", "this is a self-signed certificate, not one issued by the bureau")
 
+KEY_NAME_LENGTH = QT_TRANSLATE_NOOP("CoreMessages", "the name must have 1 to 64 characters")
+KEY_ID_FORM = QT_TRANSLATE_NOOP(
+    "CoreMessages", "the inspector id must have 1 to 64 letters, digits or - . / : ( )")
+KEY_ORGANIZATION_LENGTH = QT_TRANSLATE_NOOP(
+    "CoreMessages", "the organization must have 1 to 64 characters")
+KEY_EXISTS = QT_TRANSLATE_NOOP(
+    "CoreMessages", "a signing key already exists at {path}; replacing it would make your "
+                    "certificate useless")
+KEY_FILE_INCOMPLETE = QT_TRANSLATE_NOOP("CoreMessages", "{path} holds no key and certificate")
+KEY_CERTIFICATE_MISMATCH = QT_TRANSLATE_NOOP(
+    "CoreMessages", "{path}: the certificate does not belong to the key")
+NO_CERTIFICATE_REQUEST = QT_TRANSLATE_NOOP(
+    "CoreMessages", "no certificate request at {path} (create one with `keys init`)")
+NO_CERTIFICATE_FOUND = QT_TRANSLATE_NOOP("CoreMessages", "no certificate found")
+CERTIFICATE_NOT_FROM_CHAIN = QT_TRANSLATE_NOOP(
+    "CoreMessages", "the certificate was not issued by the CA certificate given with it")
+CERTIFICATE_NOT_FOR_SIGNING = QT_TRANSLATE_NOOP(
+    "CoreMessages", "the certificate does not allow document signing (key usage "
+                    "digitalSignature + nonRepudiation needed)")
+PASSPHRASE_EMPTY = QT_TRANSLATE_NOOP("CoreMessages", "the passphrase must not be empty")
+NOT_A_CERTIFICATE = QT_TRANSLATE_NOOP("CoreMessages", "{path}: not a certificate (PEM or DER)")
+
+# --- signing PDFs (inspector.signing.pdf) -----------------------------------------------------
+FILE_UNWRITABLE = QT_TRANSLATE_NOOP("CoreMessages", "cannot write {path}: {reason}")
+PDF_UNREADABLE = QT_TRANSLATE_NOOP("CoreMessages", "{path} is not a readable PDF ({detail})")
+PDF_ENCRYPTED = QT_TRANSLATE_NOOP(
+    "CoreMessages", "{path} is encrypted; encrypted PDFs are not signed here")
+PDF_NO_EMPTY_FIELD = QT_TRANSLATE_NOOP(
+    "CoreMessages", "{path} has no empty signature field (signed: {signed})")
+PDF_FIELD_SIGNED = QT_TRANSLATE_NOOP("CoreMessages", "the field {field} is already signed")
+PDF_NO_SUCH_FIELD = QT_TRANSLATE_NOOP(
+    "CoreMessages", "{path} has no signature field {field} (empty fields: {empty})")
+PDF_CERTIFY_FIRST = QT_TRANSLATE_NOOP(
+    "CoreMessages", "only the first signature can certify the document")
+PDF_CANNOT_SIGN = QT_TRANSLATE_NOOP("CoreMessages", "cannot sign {path}: {detail}")
+SIGNATURE_IMAGE_UNREADABLE = QT_TRANSLATE_NOOP(
+    "CoreMessages", "cannot read the signature image {path}: {detail}")
+
+# --- sync with the bureau (inspector.sync) ----------------------------------------------------
+BUREAU_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "CoreMessages", "the bureau cannot be reached ({detail})")
+BUREAU_TOKEN_REFUSED = QT_TRANSLATE_NOOP(
+    "CoreMessages", "the bureau refused this laptop's access token (enrol again)")
+BUREAU_ANSWERED = QT_TRANSLATE_NOOP(
+    "CoreMessages", "the bureau answered HTTP {status}: {text}")
+UPLOAD_REFUSED = QT_TRANSLATE_NOOP(
+    "CoreMessages", "uploading file {digest}: the bureau answered HTTP {status}: {text}")
+EVIDENCE_FILE_MISSING = QT_TRANSLATE_NOOP(
+    "CoreMessages", "file {digest} is missing from this laptop: {detail}")
+BUREAU_ADDRESS_SCHEME = QT_TRANSLATE_NOOP(
+    "CoreMessages", "the bureau's address starts with https:// (or http:// on a test network)")
+
 # --- expert teams (inspector.team) ------------------------------------------------------------
 SHEET_OF_ANOTHER_TEAM = QT_TRANSLATE_NOOP(
     "CoreMessages", "this scoresheet belongs to another team evaluation")

@@ -117,3 +117,36 @@ def test_key_refusals_are_in_chinese_too(chinese, tmp_path):
     assert refusal_text(caught.value) == f"{missing} 处没有签名密钥（可用命令 `keys init` 创建）"
     wrong = WrongPassphrase(messages.WRONG_PASSPHRASE, path="a.p12")
     assert isinstance(wrong, SigningError) and refusal_text(wrong) == "a.p12 的口令不正确"
+
+
+def test_pdf_signing_refusals_are_in_chinese_too(chinese, tmp_path):
+    from inspector.signing import SigningError, add_signature_fields
+
+    not_pdf = tmp_path / "报告.pdf"
+    not_pdf.write_text("这不是 PDF", encoding="utf-8")
+    with pytest.raises(SigningError) as caught:
+        add_signature_fields(not_pdf, tmp_path / "out.pdf", [("组长", 0, (50, 50, 250, 120))])
+    assert " is not a readable PDF (" in str(caught.value)
+    assert refusal_text(caught.value).startswith(f"{not_pdf} 不是可读取的 PDF（")
+    with pytest.raises(SigningError) as caught:
+        add_signature_fields(tmp_path / "没有.pdf", tmp_path / "out.pdf", [])
+    assert refusal_text(caught.value).startswith(f"无法读取 {tmp_path / '没有.pdf'}：")
+
+
+def test_sync_refusals_are_in_chinese_too(chinese, tmp_path):
+    import socket
+
+    from inspector.sync.client import SyncClient, SyncError
+    from inspector.sync.enroll import enroll
+
+    with pytest.raises(SyncError) as caught:
+        enroll("ftp://督导室", "code", "secret", data_dir=tmp_path)
+    assert refusal_text(caught.value) == "督导室地址应以 https:// 开头（测试网络可用 http://）"
+    with socket.socket() as sock:  # a port nobody listens on: the bureau cannot be reached
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    with SyncClient(f"http://127.0.0.1:{port}", timeout=5) as client, \
+            pytest.raises(SyncError) as caught:
+        client.enroll("code", "csr")
+    assert str(caught.value).startswith("the bureau cannot be reached (ConnectError")
+    assert refusal_text(caught.value).startswith("无法连接督导室（ConnectError")

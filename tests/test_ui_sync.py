@@ -148,3 +148,34 @@ def test_the_lead_sends_the_invitation_through_the_bureau(qtbot, window, world, 
     with world.service.db.transaction(write=False) as tx:
         rows = tx.all("SELECT team_id, kind, recipients FROM team_files")
     assert rows == [(team.team_id, "invitation", '["yh-dx-002"]')]
+
+
+def test_an_enrolment_that_cannot_reach_the_bureau_says_so_in_chinese(qtbot, world, tmp_path,
+                                                                       monkeypatch):
+    """The refusal travels back from the background task in the interface's language."""
+    import socket
+
+    from inspector.signing import keys
+    from inspector.ui import i18n
+    from inspector.ui.sync.enroll_dialog import EnrollDialog
+
+    app = create_application()
+    assert i18n.apply_language(app, "zh_CN")
+    try:
+        laptop = tmp_path / "fresh"
+        monkeypatch.setenv("INSPECTOR_HOME", str(laptop))
+        keys.init_keys("李娜", "yh-dx-002", passphrase=KEY_PASS)
+        with socket.socket() as sock:  # nobody listens there
+            sock.bind(("127.0.0.1", 0))
+            port = sock.getsockname()[1]
+        dialog = EnrollDialog(laptop)
+        qtbot.addWidget(dialog)
+        dialog.url_edit.setText(f"http://127.0.0.1:{port}")
+        dialog.code_edit.setText("ABCD-EFGH")
+        dialog.passphrase_edit.setText(KEY_PASS)
+        dialog.submit()
+        qtbot.waitUntil(lambda: dialog.error_label.text().startswith("无法连接督导室"),
+                        timeout=SLOW)
+        assert dialog.buttons.isEnabled() and not (laptop / "sync.json").exists()
+    finally:
+        i18n.apply_language(app, "en")

@@ -12,6 +12,7 @@ from cryptography import x509
 from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.x509.oid import NameOID, ObjectIdentifier
 
+from .. import messages as msg
 from .errors import SigningError
 
 #: id-kp-documentSigning (RFC 9336): the purpose PDF validators look for.
@@ -25,7 +26,7 @@ def utcnow() -> dt.datetime:
 def as_bytes(passphrase: str | bytes) -> bytes:
     data = passphrase.encode("utf-8") if isinstance(passphrase, str) else bytes(passphrase)
     if not data:
-        raise SigningError("the passphrase must not be empty")
+        raise SigningError(msg.PASSPHRASE_EMPTY)
     return data
 
 
@@ -67,11 +68,11 @@ def read_certs(path: str | os.PathLike) -> list[x509.Certificate]:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise SigningError(f"cannot read {path}: {exc.strerror}") from None
+        raise SigningError(msg.FILE_UNREADABLE, path=str(path), reason=exc.strerror) from None
     try:
         return load_certs(data)
     except SigningError:
-        raise SigningError(f"{path}: not a certificate (PEM or DER)") from None
+        raise SigningError(msg.NOT_A_CERTIFICATE, path=str(path)) from None
 
 
 def name_attr(name: x509.Name, oid) -> str:

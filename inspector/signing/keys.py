@@ -183,11 +183,11 @@ def _subject(name: str, inspector_id: str, organization: str) -> x509.Name:
     inspector_id = (inspector_id or "").strip()
     organization = (organization or "").strip()
     if not name or len(name) > 64:
-        raise SigningError("the name must have 1 to 64 characters")
+        raise SigningError(msg.KEY_NAME_LENGTH)
     if not _PRINTABLE.match(inspector_id):
-        raise SigningError("the inspector id must have 1 to 64 letters, digits or - . / : ( )")
+        raise SigningError(msg.KEY_ID_FORM)
     if not organization or len(organization) > 64:
-        raise SigningError("the organization must have 1 to 64 characters")
+        raise SigningError(msg.KEY_ORGANIZATION_LENGTH)
     return x509.Name([
         x509.NameAttribute(NameOID.COUNTRY_NAME, "CN"),
         x509.NameAttribute(NameOID.ORGANIZATION_NAME, organization),
@@ -213,8 +213,7 @@ def init_keys(name: str, inspector_id: str, organization: str = DEFAULT_ORGANIZA
     subject = _subject(name, inspector_id, organization)
     path = Path(path or default_key_path())
     if path.exists() and not overwrite:
-        raise SigningError(f"a signing key already exists at {path}; "
-                           "replacing it would make your certificate useless")
+        raise SigningError(msg.KEY_EXISTS, path=str(path))
     key = ec.generate_private_key(ec.SECP256R1())
     now = utcnow()
     builder = (
@@ -254,9 +253,9 @@ def load_identity(path: str | Path | None = None,
             raise SigningError(msg.NOT_A_KEY_FILE, path=str(path)) from None
         raise WrongPassphrase(msg.WRONG_PASSPHRASE, path=str(path)) from None
     if key is None or cert is None:
-        raise SigningError(f"{path} holds no key and certificate")
+        raise SigningError(msg.KEY_FILE_INCOMPLETE, path=str(path))
     if not same_public_key(key.public_key(), cert.public_key()):
-        raise SigningError(f"{path}: the certificate does not belong to the key")
+        raise SigningError(msg.KEY_CERTIFICATE_MISMATCH, path=str(path))
     return Identity(path=path, certificate=cert, private_key=key, chain=tuple(extra or ()))
 
 
@@ -286,8 +285,7 @@ def read_csr(path: str | Path | None = None) -> str:
     try:
         return p.read_text(encoding="ascii")
     except FileNotFoundError:
-        raise SigningError(f"no certificate request at {p} (create one with `keys init`)") \
-            from None
+        raise SigningError(msg.NO_CERTIFICATE_REQUEST, path=str(p)) from None
 
 
 def install_certificate(cert_pem_text: str | bytes, passphrase: str | bytes, *,
@@ -303,7 +301,7 @@ def install_certificate(cert_pem_text: str | bytes, passphrase: str | bytes, *,
     ident = load_identity(path, passphrase)
     certs = load_certs(cert_pem_text)
     if not certs:
-        raise SigningError("no certificate found")
+        raise SigningError(msg.NO_CERTIFICATE_FOUND)
     own_key = ident.private_key.public_key()
     leaves = [c for c in certs if same_public_key(c.public_key(), own_key)]
     if not leaves:
@@ -312,7 +310,7 @@ def install_certificate(cert_pem_text: str | bytes, passphrase: str | bytes, *,
     chain = [c for c in certs if not same_public_key(c.public_key(), own_key)]
     _check_signing_cert(leaf)
     if chain and not any(_issued_by(leaf, c) for c in chain):
-        raise SigningError("the certificate was not issued by the CA certificate given with it")
+        raise SigningError(msg.CERTIFICATE_NOT_FROM_CHAIN)
     if not chain and is_self_signed(leaf):
         raise SigningError(msg.CERTIFICATE_SELF_SIGNED)
     secret = as_bytes(passphrase)
@@ -341,5 +339,4 @@ def _check_signing_cert(cert: x509.Certificate) -> None:
     except x509.ExtensionNotFound:
         return
     if not (ku.digital_signature and ku.content_commitment):
-        raise SigningError("the certificate does not allow document signing "
-                           "(key usage digitalSignature + nonRepudiation needed)")
+        raise SigningError(msg.CERTIFICATE_NOT_FOR_SIGNING)

@@ -25,6 +25,7 @@ from typing import Any
 from cryptography import x509
 from cryptography.hazmat.primitives import serialization
 
+from .. import messages as msg
 from ._util import atomic_write, load_certs, serial_hex
 from .errors import SigningError
 from .keys import Identity
@@ -50,7 +51,7 @@ def _read(path: str | os.PathLike) -> bytes:
     try:
         return Path(path).read_bytes()
     except OSError as exc:
-        raise SigningError(f"cannot read {path}: {exc.strerror}") from None
+        raise SigningError(msg.FILE_UNREADABLE, path=str(path), reason=exc.strerror) from None
 
 
 def _writer(data: bytes, path):
@@ -60,9 +61,9 @@ def _writer(data: bytes, path):
     try:
         writer = IncrementalPdfFileWriter(io.BytesIO(data), strict=False)
     except (PdfError, ValueError, KeyError, TypeError, IndexError) as exc:
-        raise SigningError(f"{path} is not a readable PDF: {exc}") from None
+        raise SigningError(msg.PDF_UNREADABLE, path=str(path), detail=str(exc)) from None
     if writer.prev.encrypted:
-        raise SigningError(f"{path} is encrypted; encrypted PDFs are not signed here")
+        raise SigningError(msg.PDF_ENCRYPTED, path=str(path))
     return writer
 
 
@@ -77,7 +78,7 @@ def signature_fields(pdf: str | os.PathLike) -> list[tuple[str, bool]]:
         return [(name, value is not None)
                 for name, value, _ref in fields.enumerate_sig_fields(reader)]
     except Exception as exc:  # noqa: BLE001 - any parse failure is "not readable"
-        raise SigningError(f"{pdf} is not a readable PDF: {exc}") from None
+        raise SigningError(msg.PDF_UNREADABLE, path=str(pdf), detail=str(exc)) from None
 
 
 def add_signature_fields(pdf_in: str | os.PathLike, pdf_out: str | os.PathLike,
@@ -89,7 +90,7 @@ def add_signature_fields(pdf_in: str | os.PathLike, pdf_out: str | os.PathLike,
     try:
         atomic_write(Path(pdf_out), data)
     except OSError as exc:
-        raise SigningError(f"cannot write {pdf_out}: {exc.strerror}") from None
+        raise SigningError(msg.FILE_UNWRITABLE, path=str(pdf_out), reason=exc.strerror) from None
 
 
 def with_signature_fields(data: bytes, boxes: list[tuple[str, int, Box]]
@@ -148,7 +149,8 @@ def _background(image: str | os.PathLike):
         img = Image.open(image)
         img.load()
     except (OSError, UnidentifiedImageError) as exc:
-        raise SigningError(f"cannot read the signature image {image}: {exc}") from None
+        raise SigningError(msg.SIGNATURE_IMAGE_UNREADABLE, path=str(image), detail=str(exc)) \
+            from None
     if img.mode not in ("RGB", "RGBA", "L", "LA"):
         img = img.convert("RGBA")
     return PdfImage(img, writer=None)
@@ -259,16 +261,16 @@ def sign_pdf(pdf_in: str | os.PathLike, pdf_out: str | os.PathLike, identity: Id
     signed = [name for name, value, _ref in all_fields if value is not None]
     if field is None:
         if not empty:
-            raise SigningError(f"{pdf_in} has no empty signature field"
-                               + (f" (signed: {', '.join(signed)})" if signed else ""))
+            raise SigningError(msg.PDF_NO_EMPTY_FIELD, path=str(pdf_in),
+                               signed=", ".join(signed) or "-")
         field = empty[0]
     elif field in signed:
-        raise SigningError(f"the field {field!r} is already signed")
+        raise SigningError(msg.PDF_FIELD_SIGNED, field=repr(field))
     elif field not in empty:
-        raise SigningError(f"{pdf_in} has no signature field {field!r}"
-                           + (f" (empty fields: {', '.join(empty)})" if empty else ""))
+        raise SigningError(msg.PDF_NO_SUCH_FIELD, path=str(pdf_in), field=repr(field),
+                           empty=", ".join(empty) or "-")
     if certify and signed:
-        raise SigningError("only the first signature can certify the document")
+        raise SigningError(msg.PDF_CERTIFY_FIRST)
 
     meta = signers.PdfSignatureMetadata(
         field_name=field, reason=reason or None, location=location or None,
@@ -288,11 +290,11 @@ def sign_pdf(pdf_in: str | os.PathLike, pdf_out: str | os.PathLike, identity: Id
     try:
         pdf_signer.sign_pdf(writer, output=buf, existing_fields_only=True)
     except PyHankoSigningError as exc:
-        raise SigningError(f"cannot sign {pdf_in}: {exc}") from None
+        raise SigningError(msg.PDF_CANNOT_SIGN, path=str(pdf_in), detail=str(exc)) from None
     try:
         atomic_write(Path(pdf_out), buf.getvalue())
     except OSError as exc:
-        raise SigningError(f"cannot write {pdf_out}: {exc.strerror}") from None
+        raise SigningError(msg.FILE_UNWRITABLE, path=str(pdf_out), reason=exc.strerror) from None
     return SignResult(field=field, signer=identity.name,
                       signing_time=_signing_time(sessions[-1].system_time), certified=certify,
                       seconds=round(time.perf_counter() - started, 3))

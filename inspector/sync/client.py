@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 import httpx
 
+from .. import messages as msg
 from ..store.attachments import attachment_path
 from . import apply, outbox
 
@@ -97,7 +98,14 @@ class _Answers:
 
 
 class SyncError(Exception):
-    """Sync cannot go on (no network, refused token, bureau misconfigured)."""
+    """Sync cannot go on (no network, refused token, bureau misconfigured).
+
+    Made from a template of :mod:`inspector.messages` and its values, which the app translates
+    (see ``inspector/ui/refusals.py``)."""
+
+    def __init__(self, template: str, **values: object):
+        self.template, self.values = template, values
+        super().__init__(msg.render(template, values))
 
 
 @dataclass
@@ -110,13 +118,14 @@ class PushReport:
     files_sent: int = 0
     bytes_sent: int = 0
     stopped: str | None = None
+    stopped_by: SyncError | None = field(default=None, repr=False)  # (not in the JSON)
 
     @property
     def delivered(self) -> int:
         return len(self.created) + len(self.duplicate)
 
     def to_json(self) -> dict:
-        return {k: getattr(self, k) for k in self.__dataclass_fields__}
+        return {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "stopped_by"}
 
 
 Progress = Callable[[int, int, str], None]  # done, total, what
@@ -147,19 +156,19 @@ class SyncClient:
         try:
             return self.http.request(method, url, **kwargs)
         except httpx.TransportError as exc:
-            raise SyncError(f"the bureau cannot be reached ({type(exc).__name__}: {exc})") \
+            raise SyncError(msg.BUREAU_UNREACHABLE, detail=f"{type(exc).__name__}: {exc}") \
                 from None
 
     @staticmethod
     def _check_auth(response: httpx.Response) -> None:
         if response.status_code == 401:
-            raise SyncError("the bureau refused this laptop's access token (enrol again)")
+            raise SyncError(msg.BUREAU_TOKEN_REFUSED)
 
     # --- enrolment ---------------------------------------------------------------------------
     def enroll(self, code: str, csr_pem: str) -> dict:
         response = self._request("POST", "/v1/enroll", json={"code": code, "csr": csr_pem})
         if response.status_code != 200:
-            raise SyncError(_message(response))
+            raise _refused(response)
         return response.json()
 
     # --- pull --------------------------------------------------------------------------------
@@ -167,7 +176,7 @@ class SyncClient:
         response = self._request("GET", "/v1/pull", params={"since": apply.cursor(store)})
         self._check_auth(response)
         if response.status_code != 200:
-            raise SyncError(_message(response))
+            raise _refused(response)
         data = response.json()
         self._fetch_team_photos(store, data.get("team_files", []))
         return apply.apply_pull(store, data)
@@ -206,7 +215,7 @@ class SyncClient:
                                  headers={"Content-Type": "application/json"})
         self._check_auth(response)
         if response.status_code not in (200, 201):
-            raise SyncError(_message(response))
+            raise _refused(response)
         return response.json()
 
     # --- push --------------------------------------------------------------------------------
@@ -223,7 +232,7 @@ class SyncClient:
         try:
             self._upload_files(store, due, report, progress)
         except SyncError as exc:
-            report.stopped = str(exc)
+            report.stopped, report.stopped_by = str(exc), exc
             for entry in due:
                 outbox.mark_retry(store, entry.evaluation_id, str(exc))
                 report.retry.append(entry.evaluation_id)
@@ -311,7 +320,8 @@ class SyncClient:
                 try:
                     self._record(store, entry, first.result(), report)
                 except SyncError as exc:  # unreachable or token refused: stop the batch
-                    report.stopped = report.stopped or str(exc)
+                    if not report.stopped:
+                        report.stopped, report.stopped_by = str(exc), exc
                     outbox.mark_retry(store, entry.evaluation_id, str(exc))
                     report.retry.append(entry.evaluation_id)
                 answers.written()
@@ -368,7 +378,7 @@ class SyncClient:
                                      json={"sha256": digests[start:start + QUERY_BATCH]})
             self._check_auth(response)
             if response.status_code != 200:
-                raise SyncError(_message(response))
+                raise _refused(response)
             missing += response.json()["missing"]
         data_dir = store.data_dir
         with self._executor() as pool:
@@ -396,7 +406,8 @@ class SyncClient:
         try:
             data = path.read_bytes()
         except OSError as exc:
-            raise SyncError(f"file {digest[:12]} is missing from this laptop: {exc}") from None
+            raise SyncError(msg.EVIDENCE_FILE_MISSING, digest=digest[:12], detail=str(exc)) \
+                from None
         restarted = False
         sent = 0
         while True:
@@ -415,7 +426,8 @@ class SyncClient:
                 offset, restarted = 0, True
                 continue
             if response.status_code != 200:
-                raise SyncError(f"uploading file {digest[:12]}: {_message(response)}")
+                raise SyncError(msg.UPLOAD_REFUSED, digest=digest[:12],
+                                status=response.status_code, text=_bureau_text(response))
             sent += len(part)
             if body.get("complete"):
                 return sent
@@ -430,10 +442,20 @@ def _json(response: httpx.Response) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-def _message(response: httpx.Response) -> str:
+def _bureau_text(response: httpx.Response) -> str:
     data = _json(response)
-    text = data.get("message") or data.get("detail") or response.text[:200]
-    return f"HTTP {response.status_code}: {text}"
+    return str(data.get("message") or data.get("detail") or response.text[:200])
+
+
+def _message(response: httpx.Response) -> str:
+    """The bureau's answer, as the outbox keeps it."""
+    return f"HTTP {response.status_code}: {_bureau_text(response)}"
+
+
+def _refused(response: httpx.Response) -> SyncError:
+    """The bureau's answer when it is not the one expected."""
+    return SyncError(msg.BUREAU_ANSWERED, status=response.status_code,
+                     text=_bureau_text(response))
 
 
 def sync_once(store: Store, client: SyncClient, *, progress: Progress | None = None

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .. import messages as msg
 from ..signing import keys
-from ..signing.errors import SigningError
 from .client import SyncClient, SyncError
 from .config import SyncConfig, save_config
 
@@ -20,12 +20,8 @@ def enroll(url: str, code: str, passphrase: str, *, key_path: str | Path | None 
     """Raises SyncError (network, refused code) or SigningError (no key, wrong passphrase)."""
     url = url.strip().rstrip("/")
     if not url.startswith(("http://", "https://")):
-        raise SyncError("the bureau's address starts with https:// (or http:// on a test "
-                        "network)")
-    try:
-        csr = keys.read_csr(key_path)
-    except SigningError as exc:
-        raise SigningError(f"{exc} (create your signing key first)") from None
+        raise SyncError(msg.BUREAU_ADDRESS_SCHEME)
+    csr = keys.read_csr(key_path)  # SigningError: create the signing key first
     keys.load_identity(key_path, passphrase)  # a wrong passphrase fails before the code is used
     with SyncClient(url) as client:
         answer = client.enroll(code.strip(), csr)

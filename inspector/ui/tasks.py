@@ -23,6 +23,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal, Slot
 
+from .refusals import refusal_text
+
 log = logging.getLogger(__name__)
 _running: set[QObject] = set()
 _held: list[tuple[QRunnable, QThreadPool | None]] | None = None  # None: tasks start at once
@@ -75,7 +77,8 @@ class _Task(QRunnable):
             result = self.compute()
         except Exception as exc:  # noqa: BLE001 - reported to the GUI thread, never lost
             log.error("background task failed:\n%s", traceback.format_exc())
-            self.relay.error.emit(str(exc))
+            # a refusal of the core in the interface's language (translating is thread-safe)
+            self.relay.error.emit(refusal_text(exc))
         else:
             self.relay.done.emit(result)
 

@@ -4,7 +4,7 @@
 <context>
     <name>AnswerInputs</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/answer_inputs.py" line="+224"/>
+        <location filename="../../inspector/ui/evaluation/answer_inputs.py" line="+225"/>
         <source>0 to %1 points, in steps of %2. Enter saves and moves on.</source>
         <translation>0 to %1 points, in steps of %2. Enter saves and moves on.</translation>
     </message>
@@ -130,17 +130,17 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../inspector/ui/app_window.py" line="+36"/>
+        <location filename="../../inspector/ui/app_window.py" line="+40"/>
         <source>Yuhang education inspection</source>
         <translation>Yuhang education inspection</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>&amp;New evaluation…</source>
         <translation>&amp;New evaluation…</translation>
     </message>
@@ -160,12 +160,12 @@
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>&amp;Home</source>
         <translation>&amp;Home</translation>
     </message>
@@ -175,12 +175,12 @@
         <translation>&amp;Rubrics…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>S&amp;ync</source>
         <translation>S&amp;ync</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+29"/>
         <source>Sync &amp;now</source>
         <translation>Sync &amp;now</translation>
     </message>
@@ -190,22 +190,22 @@
         <translation>&amp;Outbox and sync…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+29"/>
         <source>&amp;About</source>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="-31"/>
         <source>&amp;Team</source>
         <translation>&amp;Team</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+146"/>
         <source>&amp;New team evaluation…</source>
         <translation>&amp;New team evaluation…</translation>
     </message>
@@ -410,6 +410,141 @@ Data folder: %2</translation>
         <translation>this is a self-signed certificate, not one issued by the bureau</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>the name must have 1 to 64 characters</source>
+        <translation>the name must have 1 to 64 characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the inspector id must have 1 to 64 letters, digits or - . / : ( )</source>
+        <translation>the inspector id must have 1 to 64 letters, digits or - . / : ( )</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the organization must have 1 to 64 characters</source>
+        <translation>the organization must have 1 to 64 characters</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a signing key already exists at {path}; replacing it would make your certificate useless</source>
+        <translation>a signing key already exists at {path}; replacing it would make your certificate useless</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} holds no key and certificate</source>
+        <translation>{path} holds no key and certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: the certificate does not belong to the key</source>
+        <translation>{path}: the certificate does not belong to the key</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no certificate request at {path} (create one with `keys init`)</source>
+        <translation>no certificate request at {path} (create one with `keys init`)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no certificate found</source>
+        <translation>no certificate found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the certificate was not issued by the CA certificate given with it</source>
+        <translation>the certificate was not issued by the CA certificate given with it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate does not allow document signing (key usage digitalSignature + nonRepudiation needed)</source>
+        <translation>the certificate does not allow document signing (key usage digitalSignature + nonRepudiation needed)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the passphrase must not be empty</source>
+        <translation>the passphrase must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: not a certificate (PEM or DER)</source>
+        <translation>{path}: not a certificate (PEM or DER)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>cannot write {path}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a readable PDF ({detail})</source>
+        <translation>{path} is not a readable PDF ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is encrypted; encrypted PDFs are not signed here</source>
+        <translation>{path} is encrypted; encrypted PDFs are not signed here</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} has no empty signature field (signed: {signed})</source>
+        <translation>{path} has no empty signature field (signed: {signed})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the field {field} is already signed</source>
+        <translation>the field {field} is already signed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} has no signature field {field} (empty fields: {empty})</source>
+        <translation>{path} has no signature field {field} (empty fields: {empty})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the first signature can certify the document</source>
+        <translation>only the first signature can certify the document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot sign {path}: {detail}</source>
+        <translation>cannot sign {path}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the signature image {path}: {detail}</source>
+        <translation>cannot read the signature image {path}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bureau cannot be reached ({detail})</source>
+        <translation>the bureau cannot be reached ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bureau refused this laptop&apos;s access token (enrol again)</source>
+        <translation>the bureau refused this laptop&apos;s access token (enrol again)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bureau answered HTTP {status}: {text}</source>
+        <translation>the bureau answered HTTP {status}: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uploading file {digest}: the bureau answered HTTP {status}: {text}</source>
+        <translation>uploading file {digest}: the bureau answered HTTP {status}: {text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file {digest} is missing from this laptop: {detail}</source>
+        <translation>file {digest} is missing from this laptop: {detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bureau&apos;s address starts with https:// (or http:// on a test network)</source>
+        <translation>the bureau&apos;s address starts with https:// (or http:// on a test network)</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>this scoresheet belongs to another team evaluation</source>
         <translation>this scoresheet belongs to another team evaluation</translation>
@@ -468,7 +603,7 @@ Data folder: %2</translation>
 <context>
     <name>Describe</name>
     <message>
-        <location filename="../../inspector/ui/describe.py" line="+58"/>
+        <location filename="../../inspector/ui/describe.py" line="+51"/>
         <source>Select an indicator to see how it is scored.</source>
         <translation>Select an indicator to see how it is scored.</translation>
     </message>
@@ -1270,7 +1405,7 @@ Data folder: %2</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../inspector/ui/history_dialog.py" line="+40"/>
+        <location filename="../../inspector/ui/history_dialog.py" line="+41"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
@@ -1421,7 +1556,7 @@ Data folder: %2</translation>
 <context>
     <name>HomeModel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_model.py" line="+72"/>
+        <location filename="../../inspector/ui/home/home_model.py" line="+71"/>
         <source>Draft</source>
         <translation>Draft</translation>
     </message>
@@ -1446,7 +1581,7 @@ Data folder: %2</translation>
         <translation>Superseded</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1 (projected)</source>
         <translation>%1 (projected)</translation>
     </message>
@@ -1544,7 +1679,7 @@ Data folder: %2</translation>
         <translation>No evaluations yet. Click “New evaluation…” to start one.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Why is this evaluation being reopened? The reason is kept in its history.</source>
         <translation>Why is this evaluation being reopened? The reason is kept in its history.</translation>
     </message>
@@ -1626,7 +1761,7 @@ Data folder: %2</translation>
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/item_panel.py" line="+192"/>
+        <location filename="../../inspector/ui/evaluation/item_panel.py" line="+193"/>
         <location filename="../../forms/item_panel.ui" line="+183"/>
         <source>Inspector&apos;s score</source>
         <translation>Inspector&apos;s score</translation>
@@ -2140,7 +2275,7 @@ Data folder: %2</translation>
 <context>
     <name>RubricBrowser</name>
     <message numerus="yes">
-        <location filename="../../inspector/ui/rubric_browser.py" line="+66"/>
+        <location filename="../../inspector/ui/rubric_browser.py" line="+67"/>
         <source>%n rubric(s) loaded.</source>
         <translation>
             <numerusform>%n rubric loaded.</numerusform>
@@ -2874,7 +3009,7 @@ Data folder: %2</translation>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/summary_panel.py" line="+72"/>
+        <location filename="../../inspector/ui/evaluation/summary_panel.py" line="+73"/>
         <source>Grade rules</source>
         <translation>Grade rules</translation>
     </message>
@@ -3169,7 +3304,7 @@ Data folder: %2</translation>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../inspector/ui/team/common.py" line="+26"/>
+        <location filename="../../inspector/ui/team/common.py" line="+27"/>
         <source>Parallel: everyone scores every item</source>
         <translation>Parallel: everyone scores every item</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AnswerInputs</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/answer_inputs.py" line="+224"/>
+        <location filename="../../inspector/ui/evaluation/answer_inputs.py" line="+225"/>
         <source>0 to %1 points, in steps of %2. Enter saves and moves on.</source>
         <translation>0～%1 分，最小计分单位 %2 分。按 Enter 保存并跳到下一项。</translation>
     </message>
@@ -130,17 +130,17 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../inspector/ui/app_window.py" line="+36"/>
+        <location filename="../../inspector/ui/app_window.py" line="+40"/>
         <source>Yuhang education inspection</source>
         <translation>余杭区教育督导评估工具</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+19"/>
         <source>&amp;New evaluation…</source>
         <translation>新建评估(&amp;N)…</translation>
     </message>
@@ -160,12 +160,12 @@
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-23"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+28"/>
         <source>&amp;Home</source>
         <translation>主页(&amp;H)</translation>
     </message>
@@ -175,12 +175,12 @@
         <translation>评估标准(&amp;R)…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-28"/>
         <source>S&amp;ync</source>
         <translation>同步(&amp;Y)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+29"/>
         <source>Sync &amp;now</source>
         <translation>立即同步(&amp;N)</translation>
     </message>
@@ -190,22 +190,22 @@
         <translation>发件箱与同步(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-27"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+29"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="-31"/>
         <source>&amp;Team</source>
         <translation>专家组(&amp;T)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+146"/>
         <source>&amp;New team evaluation…</source>
         <translation>新建专家组评估(&amp;N)…</translation>
     </message>
@@ -410,6 +410,141 @@ Data folder: %2</source>
         <translation>这是自签名证书，不是督导室签发的证书</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>the name must have 1 to 64 characters</source>
+        <translation>姓名须为 1～64 个字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the inspector id must have 1 to 64 letters, digits or - . / : ( )</source>
+        <translation>督学编号须为 1～64 个字母、数字或 - . / : ( )</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the organization must have 1 to 64 characters</source>
+        <translation>单位名称须为 1～64 个字符</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a signing key already exists at {path}; replacing it would make your certificate useless</source>
+        <translation>{path} 处已有签名密钥；替换它会使您的证书失效</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{path} holds no key and certificate</source>
+        <translation>{path} 中没有密钥和证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: the certificate does not belong to the key</source>
+        <translation>{path}：证书与密钥不匹配</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no certificate request at {path} (create one with `keys init`)</source>
+        <translation>{path} 处没有证书申请（请先创建签名密钥，或用命令 `keys init` 创建）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no certificate found</source>
+        <translation>没有找到证书</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the certificate was not issued by the CA certificate given with it</source>
+        <translation>证书不是由随附的 CA 证书签发的</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the certificate does not allow document signing (key usage digitalSignature + nonRepudiation needed)</source>
+        <translation>证书不允许签署文档（需要密钥用途 digitalSignature 和 nonRepudiation）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the passphrase must not be empty</source>
+        <translation>口令不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: not a certificate (PEM or DER)</source>
+        <translation>{path}：不是证书文件（PEM 或 DER）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>cannot write {path}: {reason}</source>
+        <translation>无法写入 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is not a readable PDF ({detail})</source>
+        <translation>{path} 不是可读取的 PDF（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} is encrypted; encrypted PDFs are not signed here</source>
+        <translation>{path} 已加密；本工具不签署加密的 PDF</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} has no empty signature field (signed: {signed})</source>
+        <translation>{path} 没有空的签名栏（已签：{signed}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the field {field} is already signed</source>
+        <translation>签名栏 {field} 已经签过</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} has no signature field {field} (empty fields: {empty})</source>
+        <translation>{path} 没有签名栏 {field}（空签名栏：{empty}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only the first signature can certify the document</source>
+        <translation>只有第一个签名可以认证文档</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cannot sign {path}: {detail}</source>
+        <translation>无法签署 {path}：{detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cannot read the signature image {path}: {detail}</source>
+        <translation>无法读取签名图片 {path}：{detail}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the bureau cannot be reached ({detail})</source>
+        <translation>无法连接督导室（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bureau refused this laptop&apos;s access token (enrol again)</source>
+        <translation>督导室拒绝了本机的访问令牌（请重新注册）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bureau answered HTTP {status}: {text}</source>
+        <translation>督导室返回 HTTP {status}：{text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>uploading file {digest}: the bureau answered HTTP {status}: {text}</source>
+        <translation>上传文件 {digest}：督导室返回 HTTP {status}：{text}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>file {digest} is missing from this laptop: {detail}</source>
+        <translation>本机缺少文件 {digest}：{detail}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the bureau&apos;s address starts with https:// (or http:// on a test network)</source>
+        <translation>督导室地址应以 https:// 开头（测试网络可用 http://）</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>this scoresheet belongs to another team evaluation</source>
         <translation>这份评分表属于另一个专家组评估</translation>
@@ -468,7 +603,7 @@ Data folder: %2</source>
 <context>
     <name>Describe</name>
     <message>
-        <location filename="../../inspector/ui/describe.py" line="+58"/>
+        <location filename="../../inspector/ui/describe.py" line="+51"/>
         <source>Select an indicator to see how it is scored.</source>
         <translation>在上方选择一项指标，查看其评分细则。</translation>
     </message>
@@ -1270,7 +1405,7 @@ Data folder: %2</source>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../inspector/ui/history_dialog.py" line="+40"/>
+        <location filename="../../inspector/ui/history_dialog.py" line="+41"/>
         <source>Score</source>
         <translation>评分</translation>
     </message>
@@ -1420,7 +1555,7 @@ Data folder: %2</source>
 <context>
     <name>HomeModel</name>
     <message>
-        <location filename="../../inspector/ui/home/home_model.py" line="+72"/>
+        <location filename="../../inspector/ui/home/home_model.py" line="+71"/>
         <source>Draft</source>
         <translation>草稿</translation>
     </message>
@@ -1445,7 +1580,7 @@ Data folder: %2</source>
         <translation>已被新版本取代</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>%1 (projected)</source>
         <translation>%1（预估）</translation>
     </message>
@@ -1542,7 +1677,7 @@ Data folder: %2</source>
         <translation>还没有评估。点击“新建评估…”开始评估。</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+77"/>
         <source>Why is this evaluation being reopened? The reason is kept in its history.</source>
         <translation>为什么重新打开此评估？原因将记入修改记录。</translation>
     </message>
@@ -1624,7 +1759,7 @@ Data folder: %2</source>
 <context>
     <name>ItemPanel</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/item_panel.py" line="+192"/>
+        <location filename="../../inspector/ui/evaluation/item_panel.py" line="+193"/>
         <location filename="../../forms/item_panel.ui" line="+183"/>
         <source>Inspector&apos;s score</source>
         <translation>督学评分</translation>
@@ -2138,7 +2273,7 @@ Data folder: %2</source>
 <context>
     <name>RubricBrowser</name>
     <message numerus="yes">
-        <location filename="../../inspector/ui/rubric_browser.py" line="+66"/>
+        <location filename="../../inspector/ui/rubric_browser.py" line="+67"/>
         <source>%n rubric(s) loaded.</source>
         <translation>
             <numerusform>已加载 %n 套评估标准。</numerusform>
@@ -2869,7 +3004,7 @@ Data folder: %2</source>
 <context>
     <name>SummaryPanel</name>
     <message>
-        <location filename="../../inspector/ui/evaluation/summary_panel.py" line="+72"/>
+        <location filename="../../inspector/ui/evaluation/summary_panel.py" line="+73"/>
         <source>Grade rules</source>
         <translation>等级评定规则</translation>
     </message>
@@ -3164,7 +3299,7 @@ Data folder: %2</source>
 <context>
     <name>Team</name>
     <message>
-        <location filename="../../inspector/ui/team/common.py" line="+26"/>
+        <location filename="../../inspector/ui/team/common.py" line="+27"/>
         <source>Parallel: everyone scores every item</source>
         <translation>并行（每位成员评全部指标）</translation>
     </message>

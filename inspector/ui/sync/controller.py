@@ -25,6 +25,7 @@ def sync_round(data_dir: Path) -> dict:
     from ...sync import outbox
     from ...sync.client import SyncClient, SyncError, sync_once
     from ...sync.config import load_config
+    from ..refusals import refusal_text  # (Qt's translate is safe on a pool thread)
 
     config = load_config(data_dir)
     if config is None:
@@ -33,9 +34,9 @@ def sync_round(data_dir: Path) -> dict:
         with SyncClient(config.url, config.token, timeout=30) as client:
             try:
                 report, applied = sync_once(store, client)
-                error = report.stopped
+                error = refusal_text(report.stopped_by) if report.stopped_by else report.stopped
             except SyncError as exc:
-                report, applied, error = None, None, str(exc)
+                report, applied, error = None, None, refusal_text(exc)
         counts = outbox.counts(store)
     return {"enrolled": True, "counts": counts, "error": error,
             "sent": len(report.created) + len(report.duplicate) if report else 0,
