@@ -327,6 +327,18 @@ def test_evaluation_list_filters_and_search(store, rubric, finalized):
     assert done["answered"] == done["answerable"] == len(rubric.answerable_codes())
 
 
+def test_the_list_gives_each_team_in_its_order(store, rubric):
+    """The list reads the team's JSON in SQLite (the start-up does not import json): the
+    names come back as written, in order, whatever they contain."""
+    team = ["组长 王喆", "Zhao, Li", '李"专家"', "张三[1]", "A\\B"]
+    made = store.evaluations.create(PRIMARY.code, rubric, team=team)
+    alone = store.evaluations.create(PRIMARY.code, rubric, visit_date="2025-01-02",
+                                     team=["李娜"])
+    teams = {row["id"]: row["team"] for row in store.evaluations.list()}
+    assert teams == {made.id: team, alone.id: ["李娜"]}
+    assert store.evaluations.get(made.id).team == team
+
+
 # --- health: integrity, backups, restore, migrations --------------------------------------
 
 

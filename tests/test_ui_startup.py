@@ -172,7 +172,7 @@ def test_the_start_reports_its_first_frame_for_the_benchmark(inspector_home):
 
 
 FIRST_FRAME_MODULES = """
-import json, sys
+import sys
 import inspector.app as app_module
 from inspector.ui.app_window import AppWindow
 
@@ -190,6 +190,7 @@ def first_frame_over(window):  # before what waits for the first frame (sync …
 
 AppWindow._first_frame_over = first_frame_over
 code = app_module.main([])
+import json  # (not before: the start must not need it)
 print(json.dumps({"loaded": loaded, "declared": sorted(declared), "qt": qt_namespace}))
 sys.exit(code)
 """
@@ -214,7 +215,7 @@ def test_the_start_imports_only_what_its_first_frame_needs(inspector_home):
                "inspector.scoring", "inspector.store.attachments", "inspector.store.demo",
                "inspector.ui.evaluation.evaluation_page", "uuid", "secrets", "yaml",
                "sqlite_utils", "html", "decimal", "dataclasses", "platformdirs",
-               "inspector.ui.describe"}
+               "inspector.ui.describe", "json"}
     assert not_yet.isdisjoint(loaded), sorted(not_yet & loaded)
     # PySide6 was told that none of ours uses its __feature__ switches, so that its import
     # hook did not read their sources (app.py)

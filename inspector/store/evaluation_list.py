@@ -9,14 +9,17 @@ Figures come from the summary cache; :meth:`Evaluations.list` scores stale rows 
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .store import Store
 
+# The team (a JSON array) comes as its names joined by U+001F (the unit separator, which no
+# name has), in the array's order: SQLite reads the JSON, and the start-up does not import json.
+_TEAM = "(SELECT group_concat(value, char(31)) FROM json_each(e.team))"
 _COLUMNS = ("e.id, e.school_code, s.name, s.town, s.type, r.id, r.version, r.title, r.family, "
-            "e.kind, e.visit_date, e.status, e.revision, e.superseded_by, e.updated_at, e.team, "
+            "e.kind, e.visit_date, e.status, e.revision, e.superseded_by, e.updated_at, "
+            + _TEAM + ", "
             "m.updated_at = e.updated_at, m.total, m.max, m.percent, m.grade, m.passed, "
             "m.answered, m.answerable")
 _ORDER = " ORDER BY e.visit_date DESC, s.name, e.revision DESC"  # newest visit first
@@ -45,7 +48,7 @@ class EvaluationList:
                    "school_type": stype, "rubric_id": rid, "rubric_version": rver,
                    "rubric_title": rtitle, "family": fam, "kind": kind, "visit_date": visit,
                    "status": st, "revision": rev, "superseded_by": sup, "updated_at": updated,
-                   "team": json.loads(team), "stale": not fresh}
+                   "team": team.split("\x1f") if team else [], "stale": not fresh}
             if fresh:
                 row.update(summary_fields(total, maximum, percent, grade, passed, answered,
                                           answerable))

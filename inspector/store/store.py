@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import json
 import os
 from collections import OrderedDict
 from pathlib import Path
@@ -246,6 +245,8 @@ def _text(value: Any) -> str | None:
     """Event values are JSON (so a text answer and a number stay distinguishable)."""
     if value is None:
         return None
+    import json  # (not at start-up)
+
     return json.dumps(value, ensure_ascii=False, default=str)
 
 
