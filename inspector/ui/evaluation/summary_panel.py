@@ -95,14 +95,24 @@ class AreaBars:
             self.bars[area.code] = bar
 
     def show(self, areas: list[AreaResult]) -> None:
+        na = QCoreApplication.translate("SummaryPanel", "not applicable")
         for area in areas:
             bar = self.bars[area.code]
-            maximum = int(area.max * SCALE)
-            bar.setRange(0, max(maximum, 1))  # 0..0 would be a "busy" bar
-            bar.setValue(min(int(area.score * SCALE), max(maximum, 1)))
-            na = QCoreApplication.translate("SummaryPanel", "not applicable")
-            bar.setFormat(area_text(area) if maximum else f"{area.code} {area.title} {na}")
+            scaled = int(area.max * SCALE)
+            maximum = max(scaled, 1)  # 0..0 would be a "busy" bar
+            value = min(int(area.score * SCALE), maximum)
+            text = area_text(area) if scaled else f"{area.code} {area.title} {na}"
+            if (bar.maximum(), bar.value(), bar.format()) == (maximum, value, text):
+                continue  # an edit changes one area: the others are left alone
+            # (QProgressBar.setValue repaints at once when its text changes, and the new
+            # format would paint it again: with updates off meanwhile, it is painted once,
+            # with the rest of the window.)
+            bar.setUpdatesEnabled(False)
+            bar.setRange(0, maximum)
+            bar.setValue(value)
+            bar.setFormat(text)
             bar.setToolTip(area_text(area))
+            bar.setUpdatesEnabled(True)
 
 
 class SummaryPanel(QWidget):
