@@ -160,3 +160,17 @@ SETTLE_CLOSED = QT_TRANSLATE_NOOP(
     "CoreMessages", "evaluation {id} is {status}; reopen it to settle again")
 INVITATION_NOT_FROM_LEAD = QT_TRANSLATE_NOOP(
     "CoreMessages", "the invitation is not signed by the team's lead")
+MEMBER_TWICE = QT_TRANSLATE_NOOP("CoreMessages", "a member is listed twice")
+TEAM_SIZE = QT_TRANSLATE_NOOP("CoreMessages", "a team has 2 to 9 members (the lead included)")
+TEAM_MODE = QT_TRANSLATE_NOOP(
+    "CoreMessages", "mode is parallel (everyone scores everything) or split (by area)")
+SPLIT_NEEDS_OWNERS = QT_TRANSLATE_NOOP(
+    "CoreMessages", "split work needs an owner for every area (missing: {missing})")
+OWNED_AREAS_UNKNOWN = QT_TRANSLATE_NOOP(
+    "CoreMessages", "owners are given for {areas}, which are not areas (一级指标) of this rubric")
+OWNERS_NOT_MEMBERS = QT_TRANSLATE_NOOP("CoreMessages", "owners must be members: {owners}")
+NOT_A_TEAM_FILE = QT_TRANSLATE_NOOP("CoreMessages", "{path}: not a team file ({detail})")
+NOT_A_SCORESHEET_FILE = QT_TRANSLATE_NOOP(
+    "CoreMessages", "{path}: not a scoresheet file ({detail})")
+SHEET_ANSWER_REFUSED = QT_TRANSLATE_NOOP(
+    "CoreMessages", "scoresheet of {member}: {item}: {detail}")

@@ -8,6 +8,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .. import messages as msg
 from ..scoring import loads_answers_json, parse_answer
 from ..store.database import StoreError
 from ..sync.canonical import canonical_bytes
@@ -30,7 +31,7 @@ def read_file(path: str | Path) -> dict:
     try:
         return json.loads(Path(path).read_bytes())
     except (OSError, ValueError) as exc:
-        raise StoreError(f"{path}: not a team file ({exc})") from None
+        raise StoreError(msg.NOT_A_TEAM_FILE, path=str(path), detail=str(exc)) from None
 
 
 
@@ -44,7 +45,7 @@ def read_scoresheet(path: str | Path) -> tuple[dict, dict[str, bytes]]:
             files = {name.split("/", 1)[1]: zf.read(name) for name in zf.namelist()
                      if name.startswith("files/") and not name.endswith("/")}
     except (OSError, KeyError, ValueError, zipfile.BadZipFile) as exc:
-        raise StoreError(f"{path}: not a scoresheet file ({exc})") from None
+        raise StoreError(msg.NOT_A_SCORESHEET_FILE, path=str(path), detail=str(exc)) from None
     return envelope, files
 
 
@@ -58,8 +59,8 @@ def sheet_answers(rubric: Rubric, payload: dict) -> tuple[dict, dict]:
             value = (None if record.get("value") is None
                      else parse_answer(rubric, code, loads_answers_json(record["value"])))
         except (AnswerError, ValueError) as exc:
-            raise StoreError(f"scoresheet of {payload.get('member', {}).get('id')}: "
-                             f"{code}: {exc}") from None
+            raise StoreError(msg.SHEET_ANSWER_REFUSED, item=code, detail=str(exc),
+                             member=str(payload.get("member", {}).get("id"))) from None
         if value is not None:
             answers[code] = value
         if record.get("note"):

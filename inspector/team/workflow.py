@@ -100,22 +100,24 @@ def create_team(store: Store, school_code: str, rubric: Rubric, *, lead: Member,
     everyone = [lead] + [m for m in members if m.id != lead.id]
     ids = [m.id for m in everyone]
     if len(set(ids)) != len(ids):
-        raise StoreError("a member is listed twice")
+        raise StoreError(msg.MEMBER_TWICE)
     if not 2 <= len(everyone) <= 9:
-        raise StoreError("a team has 2 to 9 members (the lead included)")
+        raise StoreError(msg.TEAM_SIZE)
     if mode not in ("parallel", "split"):
-        raise StoreError("mode is parallel (everyone scores everything) or split (by area)")
+        raise StoreError(msg.TEAM_MODE)
     ownership = dict(ownership or {})
     if mode == "split":
         policy = Policy.OWNER
         areas = {a.code for a in rubric.areas}
         if set(ownership) != areas:
             missing = sorted(areas - set(ownership))
-            raise StoreError("split work needs an owner for every area"
-                             + (f" (missing: {', '.join(missing)})" if missing else ""))
+            if missing:
+                raise StoreError(msg.SPLIT_NEEDS_OWNERS, missing=", ".join(missing))
+            raise StoreError(msg.OWNED_AREAS_UNKNOWN,
+                             areas=", ".join(sorted(set(ownership) - areas)))
         unknown = sorted(set(ownership.values()) - set(ids))
         if unknown:
-            raise StoreError(f"owners must be members: {', '.join(unknown)}")
+            raise StoreError(msg.OWNERS_NOT_MEMBERS, owners=", ".join(unknown))
     from .inputs import check_parameters
 
     try:
