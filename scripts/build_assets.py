@@ -122,12 +122,12 @@ def build_translations(force: bool) -> list[Path]:
 
 def translatable_sources() -> list[Path]:
     """Every file with user-visible strings: the UI package (not its generated modules, whose
-    strings come from the forms), the app entry point, the core's refusals (inspector/messages.py)
-    and the Designer forms."""
+    strings come from the forms), the app entry point, the core's refusals (inspector/messages.py),
+    the problems of rubric files (inspector/rubrics/problem_messages.py) and the Designer forms."""
     ui = ROOT / "inspector" / "ui"
     python = [p for p in sorted(ui.rglob("*.py")) if GENERATED not in p.parents]
     return [*python, ROOT / "inspector" / "app.py", ROOT / "inspector" / "messages.py",
-            *sorted(FORMS.glob("*.ui"))]
+            ROOT / "inspector" / "rubrics" / "problem_messages.py", *sorted(FORMS.glob("*.ui"))]
 
 
 def update_translations() -> None:

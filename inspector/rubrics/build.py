@@ -13,8 +13,9 @@ from collections.abc import Callable, Iterable
 from decimal import Decimal
 from typing import Any
 
+from . import problem_messages as pm
 from .checks import check_rubric
-from .errors import Problem, RubricError
+from .errors import Phrase, Problem, RubricError, phrase
 from .model import (
     Band,
     Bonus,
@@ -73,17 +74,22 @@ class _Builder:
         self.problems: list[Problem] = []
 
     # --- reporting -------------------------------------------------------------------------
-    def problem(self, line: int, code: str | None, message: str) -> None:
-        self.problems.append(Problem(line, code, message))
+    def problem(self, line: int, code: str | None, template: str, /, **values: Any) -> None:
+        """Report a problem made from a template of problem_messages (``pm``)."""
+        self.problems.append(Problem.of(line, code, template, **values))
 
-    def unknown_keys(self, data: dict, allowed: Iterable[str], code: str | None, what: str):
+    def unknown_keys(self, data: dict, allowed: Iterable[str], code: str | None,
+                     what: Phrase | str):
         allowed = tuple(allowed)
         for key in data:
             if key not in allowed:
                 hint = difflib.get_close_matches(key, allowed, n=1)
-                suggestion = f"; did you mean '{hint[0]}'?" if hint else \
-                    f"; allowed here: {', '.join(allowed)}"
-                self.problem(_line(data, key), code, f"unknown field '{key}' in {what}{suggestion}")
+                if hint:
+                    self.problem(_line(data, key), code, pm.UNKNOWN_FIELD_DID_YOU_MEAN, key=key,
+                                 what=what, hint=hint[0])
+                else:
+                    self.problem(_line(data, key), code, pm.UNKNOWN_FIELD_ALLOWED, key=key,
+                                 what=what, allowed=", ".join(allowed))
 
     # --- typed getters ---------------------------------------------------------------------
     def get(self, data: dict, key: str, kind: str, code: str | None, *, required: bool = False,
@@ -92,19 +98,20 @@ class _Builder:
         value = data.get(key, _MISSING)
         if value is _MISSING or value is None:
             if required:
-                self.problem(_line(data), code, f"'{key}' is required")
+                self.problem(_line(data), code, pm.REQUIRED, key=key)
             return default
         line = _line(data, key)
         converted = _convert(value, kind)
         if converted is _MISSING:
-            self.problem(line, code, f"'{key}' must be {_KIND_NAMES[kind]}, not {_describe(value)}")
+            self.problem(line, code, pm.WRONG_KIND, key=key, kind=phrase(_KIND_NAMES[kind]),
+                         got=_describe(value))
             return default
         return converted
 
     def text(self, data: dict, key: str, code: str | None, *, required: bool = False) -> str:
         value = self.get(data, key, "text", code, required=required, default="")
         if required and isinstance(value, str) and not value.strip() and key in data:
-            self.problem(_line(data, key), code, f"'{key}' must not be empty")
+            self.problem(_line(data, key), code, pm.EMPTY_TEXT, key=key)
         return value.strip() if isinstance(value, str) else ""
 
     def number(self, data: dict, key: str, code: str | None, *, required: bool = False,
@@ -113,15 +120,14 @@ class _Builder:
         if value is None:
             return None
         if abs(value) > MAX_NUMBER or value.as_tuple().exponent < -MAX_DECIMALS:
-            self.problem(_line(data, key), code,
-                         f"'{key}' is {value}; numbers here are at most {MAX_NUMBER:,} with at "
-                         f"most {MAX_DECIMALS} decimal places")
+            self.problem(_line(data, key), code, pm.NUMBER_TOO_LARGE, key=key, value=value,
+                         maximum=f"{MAX_NUMBER:,}", decimals=MAX_DECIMALS)
             return None
         if positive and value <= 0:
-            self.problem(_line(data, key), code, f"'{key}' must be greater than 0, not {value}")
+            self.problem(_line(data, key), code, pm.NOT_POSITIVE, key=key, value=value)
             return None
         if minimum is not None and value < minimum:
-            self.problem(_line(data, key), code, f"'{key}' must not be negative, not {value}")
+            self.problem(_line(data, key), code, pm.NEGATIVE, key=key, value=value)
             return None
         return value
 
@@ -134,13 +140,15 @@ class _Builder:
             return enum(value)
         except ValueError:
             options = ", ".join(e.value for e in enum)
-            self.problem(_line(data, key), code, f"'{key}' is '{value}'; expected one of: {options}")
+            self.problem(_line(data, key), code, pm.NOT_AN_OPTION, key=key, value=value,
+                         options=options)
             return default
 
-    def mapping(self, value: Any, line: int, code: str | None, what: str) -> dict | None:
+    def mapping(self, value: Any, line: int, code: str | None,
+                what: Phrase | str) -> dict | None:
+        """``value`` if it is a mapping; ``what`` names it: a phrase, or a key as written."""
         if not isinstance(value, dict):
-            self.problem(line, code, f"{what} must be a mapping (key: value lines), "
-                                     f"not {_describe(value)}")
+            self.problem(line, code, pm.NOT_A_MAPPING, what=what, got=_describe(value))
             return None
         return value
 
@@ -151,38 +159,35 @@ class _Builder:
     # --- rubric ----------------------------------------------------------------------------
     def rubric(self, data: Any) -> Rubric | None:
         if not isinstance(data, dict):
-            self.problem(_line(data) or 1, None,
-                         f"a rubric file must be a mapping of fields, not {_describe(data)}")
+            self.problem(_line(data) or 1, None, pm.RUBRIC_NOT_A_MAPPING, got=_describe(data))
             return None
-        self.unknown_keys(data, TOP_KEYS, None, "the rubric")
+        self.unknown_keys(data, TOP_KEYS, None, phrase(pm.IN_RUBRIC))
         fmt = self.get(data, "format", "int", None, default=FORMAT_VERSION)
         if fmt != FORMAT_VERSION:
-            self.problem(_line(data, "format"), None,
-                         f"format {fmt} is not supported by this version of the app "
-                         f"(it reads format {FORMAT_VERSION})")
+            self.problem(_line(data, "format"), None, pm.FORMAT_UNSUPPORTED, format=fmt,
+                         supported=FORMAT_VERSION)
         meta = self.metadata(data)
         scoring = self.scoring(data)
         areas = tuple(n for n in (self.node(item, line, depth=1) for item, line in
                                   self.items(data, "indicators", None)) if n is not None)
         if "indicators" not in data:
-            self.problem(_line(data), None, "'indicators' is required (the indicator tree)")
+            self.problem(_line(data), None, pm.INDICATORS_REQUIRED)
         elif not areas and not self.problems:
-            self.problem(_line(data, "indicators"), None, "'indicators' has no indicator")
+            self.problem(_line(data, "indicators"), None, pm.NO_INDICATOR)
         prerequisites = self.conditions(data, "prerequisites")
         vetoes = self.conditions(data, "vetoes")
         bonus = self.bonus(data)
         grades = tuple(g for g in (self.grade(item, line) for item, line in
                                    self.items(data, "grades", None)) if g is not None)
         if "grades" not in data:
-            self.problem(_line(data), None, "'grades' is required (at least a fallback grade)")
+            self.problem(_line(data), None, pm.GRADES_REQUIRED)
         declared = self.number(data, "points", None, positive=True)
         total = sum((a.points for a in areas), Decimal(0))
         raw_areas = data.get("indicators")
         if declared is not None and areas and isinstance(raw_areas, list) \
                 and len(areas) == len(raw_areas) and declared != total:
-            self.problem(_line(data, "points"), None,
-                         f"'points' says the rubric is worth {_fmt(declared)}, but its areas "
-                         f"add up to {_fmt(total)}")
+            self.problem(_line(data, "points"), None, pm.RUBRIC_POINTS_MISMATCH,
+                         declared=_fmt(declared), total=_fmt(total))
         if meta is None:
             return None
         return Rubric(meta=meta, scoring=scoring, areas=areas, prerequisites=prerequisites,
@@ -192,8 +197,7 @@ class _Builder:
     def metadata(self, data: dict) -> Metadata | None:
         rid = self.text(data, "id", None, required=True)
         if rid and not re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]*", rid):
-            self.problem(_line(data, "id"), None,
-                         f"'id' is '{rid}'; use letters, digits, '.', '_' and '-' only")
+            self.problem(_line(data, "id"), None, pm.BAD_ID, id=rid)
         title = self.text(data, "title", None, required=True)
         family = self.enum(data, "family", Family, None, required=True)
         version = self.text(data, "version", None, required=True)
@@ -203,18 +207,17 @@ class _Builder:
                 types.append(SchoolType(item))
             except ValueError:
                 options = ", ".join(t.value for t in SchoolType)
-                self.problem(line, None, f"school type '{item}' is unknown; expected: {options}")
+                self.problem(line, None, pm.UNKNOWN_SCHOOL_TYPE, value=item, options=options)
         if not types and "school_types" in data:
-            self.problem(_line(data, "school_types"), None, "'school_types' is empty")
+            self.problem(_line(data, "school_types"), None, pm.EMPTY, key="school_types")
         elif "school_types" not in data:
-            self.problem(_line(data), None, "'school_types' is required")
+            self.problem(_line(data), None, pm.REQUIRED, key="school_types")
         year = self.get(data, "year", "int", None)
         if year is not None and not 1990 <= year <= 2100:
-            self.problem(_line(data, "year"), None, f"'year' {year} is not a plausible year")
+            self.problem(_line(data, "year"), None, pm.IMPLAUSIBLE_YEAR, year=year)
         effective = self.text(data, "effective", None)
         if effective and not ISO_DATE.match(effective):
-            self.problem(_line(data, "effective"), None,
-                         f"'effective' is '{effective}'; write a date as YYYY-MM-DD")
+            self.problem(_line(data, "effective"), None, pm.BAD_DATE, value=effective)
         level_names = tuple(str(x) for x, _ in self.items(data, "levels", None))
         if not rid or not title or family is None or not version:
             return None
@@ -249,83 +252,80 @@ class _Builder:
         for name, value in raw.items():
             coef = _convert(value, "number")
             if coef is not _MISSING and coef.as_tuple().exponent < -MAX_DECIMALS:
-                self.problem(_line(raw, name), code, f"level '{name}': coefficient {coef} has more "
-                                                     f"than {MAX_DECIMALS} decimal places")
+                self.problem(_line(raw, name), code, pm.COEFFICIENT_DECIMALS, name=name,
+                             value=coef, decimals=MAX_DECIMALS)
                 continue
             if coef is _MISSING or not Decimal(0) <= coef <= Decimal(1):
-                self.problem(_line(raw, name), code,
-                             f"level '{name}' needs a coefficient between 0 and 1, "
-                             f"not {_describe(value)}")
+                self.problem(_line(raw, name), code, pm.COEFFICIENT_RANGE, name=name,
+                             got=_describe(value))
                 continue
             levels.append(Level(str(name), coef))
         if not levels and raw is not None and not raw:
-            self.problem(_line(data, "levels"), code, "'levels' is empty")
+            self.problem(_line(data, "levels"), code, pm.EMPTY, key="levels")
         return tuple(levels)
 
     def bands(self, data: dict, code: str | None) -> tuple[Band, ...]:
         bands = []
         for item, line in self.items(data, "bands", code):
-            band = self.mapping(item, line, code, "a band")
+            band = self.mapping(item, line, code, phrase(pm.IN_BAND))
             if band is None:
                 continue
-            self.unknown_keys(band, BAND_KEYS, code, "a band")
+            self.unknown_keys(band, BAND_KEYS, code, phrase(pm.IN_BAND))
             low = self.number(band, "min", code, required=True)
             fraction = self.number(band, "fraction", code, required=True)
             if low is None or fraction is None:
                 continue
             if low > 100:
-                self.problem(line, code, f"band min {low}% is above 100%")
+                self.problem(line, code, pm.BAND_MIN_ABOVE_100, value=low)
             if fraction > 1:
-                self.problem(line, code, f"band fraction {fraction} is above 1")
+                self.problem(line, code, pm.BAND_FRACTION_ABOVE_1, value=fraction)
             bands.append(Band(low, fraction))
         line = _line(data, "bands")
         if not bands:
-            self.problem(line, code, "'bands' needs at least one band")
+            self.problem(line, code, pm.NO_BAND)
             return ()
         mins = [b.min_percent for b in bands]
         if any(a <= b for a, b in zip(mins, mins[1:], strict=False)):
-            self.problem(line, code, "bands must be listed from the highest 'min' to the lowest")
+            self.problem(line, code, pm.BANDS_ORDER)
         elif mins[-1] != 0:
-            self.problem(line, code, "the last band must have 'min: 0' so every percent has a band")
+            self.problem(line, code, pm.LAST_BAND_NOT_ZERO)
         fractions = [b.fraction for b in bands]
         if any(a < b for a, b in zip(fractions, fractions[1:], strict=False)):
-            self.problem(line, code, "a lower band must not earn a larger fraction than a higher one")
+            self.problem(line, code, pm.BAND_FRACTIONS_ORDER)
         return tuple(bands)
 
     # --- indicator tree --------------------------------------------------------------------
     def node(self, raw: Any, line: int, depth: int) -> Node | None:
-        data = self.mapping(raw, line, None, "an indicator")
+        data = self.mapping(raw, line, None, phrase(pm.IN_INDICATOR))
         if data is None:
             return None
         code = self.text(data, "code", None, required=True) or None
         if code and not CODE_PATTERN.match(code):
-            self.problem(_line(data, "code"), code,
-                         "a code must be 1–24 letters, digits, '.', '_' or '-' (e.g. A1, B3, C12)")
+            self.problem(_line(data, "code"), code, pm.BAD_CODE)
         self.text(data, "title", code, required=True)
         if "children" in data:
             return self.group(data, code, depth)
         if depth < MIN_DEPTH:
-            self.problem(_line(data), code, "a top-level area (一级指标) needs 'children'; "
-                                            f"a rubric has {MIN_DEPTH} to {MAX_DEPTH} levels")
+            self.problem(_line(data), code, pm.AREA_NEEDS_CHILDREN, min=MIN_DEPTH,
+                         max=MAX_DEPTH)
         return self.leaf(data, code)
 
     def group(self, data: dict, code: str | None, depth: int) -> Node | None:
-        self.unknown_keys(data, GROUP_KEYS, code, "a group indicator (one with 'children')")
+        self.unknown_keys(data, GROUP_KEYS, code, phrase(pm.IN_GROUP))
         if depth >= MAX_DEPTH:
-            self.problem(_line(data, "children"), code,
-                         f"too deep: a rubric has at most {MAX_DEPTH} levels")
+            self.problem(_line(data, "children"), code, pm.TOO_DEEP, max=MAX_DEPTH)
         raw_children = self.items(data, "children", code)
         children = tuple(n for n in (self.node(item, ln, depth + 1) for item, ln in raw_children)
                          if n is not None)
         if not raw_children and isinstance(data.get("children"), list):
-            self.problem(_line(data, "children"), code, "'children' is empty")
+            self.problem(_line(data, "children"), code, pm.EMPTY, key="children")
         declared = self.number(data, "points", code)
         complete = bool(raw_children) and len(children) == len(raw_children)
         total = sum((c.points for c in children), Decimal(0))
         if declared is not None and complete and declared != total:
-            self.problem(_line(data, "points"), code,
-                         f"points {_fmt(declared)} declared, but the children add up to "
-                         f"{_fmt(total)} ({' + '.join(_fmt(c.points) for c in children)})")
+            self.problem(_line(data, "points"), code, pm.GROUP_POINTS_MISMATCH,
+                         declared=_fmt(declared), total=_fmt(total),
+                         terms=" + ".join(_fmt(c.points) for c in children))
         if code is None or not complete:
             return None
         # A group counts as its declared points (a mismatch is reported once, here, and does
@@ -335,42 +335,40 @@ class _Builder:
                     line=_line(data), children=children, guidance=self.text(data, "guidance", code))
 
     def leaf(self, data: dict, code: str | None, *, bonus: bool = False) -> Node | None:
-        self.unknown_keys(data, LEAF_KEYS, code, "an indicator")
+        self.unknown_keys(data, LEAF_KEYS, code, phrase(pm.IN_INDICATOR))
         before = len(self.problems)
         mode = self.enum(data, "mode", Mode, code, default=Mode.POINTS)
         points = self.number(data, "points", code, required=mode is not Mode.DESCRIPTIVE)
         if mode is Mode.DESCRIPTIVE:
             if points not in (None, Decimal(0)):
-                self.problem(_line(data, "points"), code, "a descriptive item carries no points")
+                self.problem(_line(data, "points"), code, pm.DESCRIPTIVE_HAS_POINTS)
             points = Decimal(0)
         elif points is not None and points == 0:
-            self.problem(_line(data, "points"), code, f"a {mode.value} item needs points above 0")
+            self.problem(_line(data, "points"), code, pm.ITEM_NEEDS_POINTS, mode=mode.value)
         step = self.number(data, "step", code, positive=True)
         requires = set()
         for item, line in self.items(data, "requires", code):
             try:
                 requires.add(Evidence(item))
             except ValueError:
-                self.problem(line, code, f"'requires' lists '{item}'; expected note and/or photo")
+                self.problem(line, code, pm.BAD_REQUIRES, value=item)
         evidence = tuple(str(x).strip() for x, _ in self.items(data, "evidence", code))
         for method in evidence:
             if "," in method or "，" in method:
-                self.problem(_line(data, "evidence"), code,
-                             f"evidence method '{method}' contains a comma; write each method "
-                             f"as its own list item")
+                self.problem(_line(data, "evidence"), code, pm.EVIDENCE_COMMA, method=method)
         deductions = self.deductions(data, code) if "deductions" in data else ()
         levels = self.levels(data, code) if "levels" in data else ()
         bands = self.bands(data, code) if "bands" in data else ()
         for key, wanted in (("deductions", Mode.DEDUCTION), ("levels", Mode.COEFFICIENT),
                             ("bands", Mode.BANDS)):
             if key in data and mode is not wanted:
-                self.problem(_line(data, key), code,
-                             f"'{key}' only applies to mode {wanted.value}, this item is {mode}")
+                self.problem(_line(data, key), code, pm.ONLY_FOR_MODE, key=key,
+                             wanted=wanted.value, mode=mode)
         if "step" in data and mode is not Mode.POINTS:
-            self.problem(_line(data, "step"), code, f"'step' only applies to mode points, "
-                                                    f"this item is {mode}")
+            self.problem(_line(data, "step"), code, pm.ONLY_FOR_MODE, key="step",
+                         wanted=Mode.POINTS.value, mode=mode)
         if mode is Mode.DEDUCTION and not deductions and "deductions" not in data:
-            self.problem(_line(data), code, "a deduction item needs 'deductions' (the checklist)")
+            self.problem(_line(data), code, pm.DEDUCTIONS_REQUIRED)
         if len(self.problems) > before or code is None or points is None:
             return None
         return Node(
@@ -385,35 +383,34 @@ class _Builder:
         result = []
         seen: set[str] = set()
         for item, line in self.items(data, "deductions", code):
-            entry = self.mapping(item, line, code, "a deduction")
+            entry = self.mapping(item, line, code, phrase(pm.IN_DEDUCTION))
             if entry is None:
                 continue
-            self.unknown_keys(entry, DEDUCTION_KEYS, code, "a deduction")
+            self.unknown_keys(entry, DEDUCTION_KEYS, code, phrase(pm.IN_DEDUCTION))
             key = self.text(entry, "key", code, required=True)
             text = self.text(entry, "text", code, required=True)
             pts = self.number(entry, "points", code, required=True, positive=True)
             if key in seen:
-                self.problem(line, code, f"deduction key '{key}' appears twice in this item")
+                self.problem(line, code, pm.DEDUCTION_KEY_TWICE, key=key)
             seen.add(key)
             if key and text and pts is not None:
                 result.append(Deduction(key, text, pts,
                                         bool(self.get(entry, "repeatable", "bool", code))))
         if not result and not self.problems:
-            self.problem(_line(data, "deductions"), code, "'deductions' is empty")
+            self.problem(_line(data, "deductions"), code, pm.EMPTY, key="deductions")
         return tuple(result)
 
     # --- other sections --------------------------------------------------------------------
     def conditions(self, data: dict, key: str) -> tuple[Condition, ...]:
         result = []
         for item, line in self.items(data, key, None):
-            entry = self.mapping(item, line, None, f"an entry of '{key}'")
+            entry = self.mapping(item, line, None, phrase(pm.IN_ENTRY_OF, key=key))
             if entry is None:
                 continue
             code = self.text(entry, "code", None, required=True) or None
-            self.unknown_keys(entry, CONDITION_KEYS, code, f"an entry of '{key}'")
+            self.unknown_keys(entry, CONDITION_KEYS, code, phrase(pm.IN_ENTRY_OF, key=key))
             if code and not CODE_PATTERN.match(code):
-                self.problem(_line(entry, "code"), code, "a code must be 1–24 letters, digits, "
-                                                         "'.', '_' or '-'")
+                self.problem(_line(entry, "code"), code, pm.BAD_CONDITION_CODE)
             title = self.text(entry, "title", code, required=True)
             if code and title:
                 result.append(Condition(code, title, self.text(entry, "guidance", code),
@@ -430,27 +427,27 @@ class _Builder:
         cap = self.number(section, "cap", None, required=True, positive=True)
         items = []
         for item, line in self.items(section, "items", None):
-            entry = self.mapping(item, line, None, "a bonus item")
+            entry = self.mapping(item, line, None, phrase(pm.IN_BONUS_ITEM))
             if entry is None:
                 continue
             code = self.text(entry, "code", None, required=True) or None
             self.text(entry, "title", code, required=True)
             node = self.leaf(entry, code, bonus=True)
             if node is not None and node.mode is Mode.DESCRIPTIVE:
-                self.problem(line, code, "a bonus item must carry points (not descriptive)")
+                self.problem(line, code, pm.BONUS_DESCRIPTIVE)
             elif node is not None:
                 items.append(node)
         if not section.get("items"):
-            self.problem(_line(section), None, "'bonus' needs at least one item under 'items'")
+            self.problem(_line(section), None, pm.BONUS_NO_ITEMS)
         if cap is None:
             return None
         return Bonus(cap=cap, items=tuple(items), line=_line(data, "bonus"))
 
     def grade(self, raw: Any, line: int) -> GradeRule | None:
-        data = self.mapping(raw, line, None, "a grade rule")
+        data = self.mapping(raw, line, None, phrase(pm.IN_GRADE_RULE))
         if data is None:
             return None
-        self.unknown_keys(data, GRADE_KEYS, None, "a grade rule")
+        self.unknown_keys(data, GRADE_KEYS, None, phrase(pm.IN_GRADE_RULE))
         name = self.text(data, "name", None, required=True)
         passed = self.get(data, "passed", "bool", None, required=True)
         areas = tuple(str(x) for x, _ in self.items(data, "areas", None))
@@ -464,15 +461,14 @@ class _Builder:
             description=self.text(data, "description", None), line=_line(data),
         )
         if areas and rule.min_area_percent is None:
-            self.problem(_line(data, "areas"), None,
-                         f"grade '{name}': 'areas' needs 'min_area_percent'")
+            self.problem(_line(data, "areas"), None, pm.GRADE_AREAS_NEED_MINIMUM, name=name)
         return rule if name and passed is not None else None
 
 
 # --- conversions ---------------------------------------------------------------------------
 
-_KIND_NAMES = {"text": "text", "number": "a number", "int": "a whole number",
-               "bool": "true or false", "list": "a list", "map": "a mapping"}
+_KIND_NAMES = {"text": pm.KIND_TEXT, "number": pm.KIND_NUMBER, "int": pm.KIND_WHOLE_NUMBER,
+               "bool": pm.KIND_BOOL, "list": pm.A_LIST, "map": pm.A_MAPPING}
 
 
 def _convert(value: Any, kind: str) -> Any:
@@ -515,15 +511,16 @@ def _convert(value: Any, kind: str) -> Any:
     raise ValueError(kind)
 
 
-def _describe(value: Any) -> str:
+def _describe(value: Any) -> Phrase | str:
+    """What a value is, for "must be …, not …": the value itself (quoted), or a phrase."""
     if isinstance(value, bool):
         return f"'{str(value).lower()}'"
     if isinstance(value, dict):
-        return "a mapping"
+        return phrase(pm.A_MAPPING)
     if isinstance(value, list):
-        return "a list"
+        return phrase(pm.A_LIST)
     if value is None:
-        return "nothing"
+        return phrase(pm.NOTHING)
     text = str(value)
     return f"'{text[:40]}…'" if len(text) > 40 else f"'{text}'"
 
@@ -536,11 +533,11 @@ def build_rubric(data: Any, path: str, *, hasher: Callable[[Rubric], str] | None
         if rubric is not None and not builder.problems:
             check_rubric(rubric, builder.problem)
     except RecursionError:
-        builder.problem(1, None, "the indicator tree is nested too deeply")
+        builder.problem(1, None, pm.NESTED_TOO_DEEPLY)
         rubric = None
     if builder.problems or rubric is None:
         if not builder.problems:
-            builder.problem(_line(data) or 1, None, "the rubric is incomplete")
+            builder.problem(_line(data) or 1, None, pm.INCOMPLETE)
         raise RubricError(path, builder.problems)
     if hasher is not None:
         object.__setattr__(rubric, "content_hash", hasher(rubric))

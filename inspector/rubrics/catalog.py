@@ -55,6 +55,7 @@ class Catalog:
         return catalog
 
     def add_file(self, path: Path) -> None:
+        from . import problem_messages as pm
         from .errors import Problem, RubricError
         from .io import load_rubric  # YAML and the validator, when a file is read
 
@@ -64,7 +65,7 @@ class Catalog:
             self.errors.append(exc)
         except Exception as exc:  # noqa: BLE001 - one bad file must never hide the others
             self.errors.append(RubricError(str(path), [
-                Problem(0, None, f"internal error while loading: {exc!r}")]))
+                Problem.of(0, None, pm.INTERNAL_ERROR, error=repr(exc))]))
 
     def find(self, ref: str, version: str | None = None) -> Rubric | None:
         """A rubric by id (the newest version unless one is given), or by file path."""

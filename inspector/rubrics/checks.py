@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from decimal import Decimal
 
+from . import problem_messages as pm
 from .model import Mode, Rubric
 from .numbers import format_decimal as _fmt
 
-Report = Callable[[int, str | None, str], None]  # (line, code, message)
+Report = Callable[..., None]  # (line, code, template, **values), as _Builder.problem
 
 
 def check_rubric(rubric: Rubric, problem: Report) -> None:
@@ -26,7 +27,7 @@ def _check_codes(rubric: Rubric, problem: Report) -> None:
     entries += [(c.code, c.line) for c in (*rubric.prerequisites, *rubric.vetoes)]
     for code, line in sorted(entries, key=lambda e: int(e[1])):
         if code in seen:
-            problem(line, code, f"the code {code} is used twice (first on line {seen[code]})")
+            problem(line, code, pm.CODE_TWICE, code=code, first=seen[code])
         else:
             seen[code] = line
 
@@ -37,17 +38,14 @@ def _check_modes(rubric: Rubric, problem: Report) -> None:
         if mode is Mode.POINTS:
             step = rubric.step_of(leaf)
             if leaf.points % step != 0:
-                problem(leaf.line, leaf.code, f"points {_fmt(leaf.points)} is not a multiple of "
-                                                f"the step {_fmt(step)}, so full marks are "
-                                                f"unreachable")
+                problem(leaf.line, leaf.code, pm.POINTS_OFF_STEP, points=_fmt(leaf.points),
+                        step=_fmt(step))
         elif mode is Mode.COEFFICIENT and not rubric.levels_of(leaf):
-            problem(leaf.line, leaf.code, "a coefficient item needs 'levels', here or under "
-                                            "'scoring' for the whole rubric")
+            problem(leaf.line, leaf.code, pm.COEFFICIENT_NEEDS_LEVELS)
         elif mode is Mode.BANDS and not rubric.bands_of(leaf):
-            problem(leaf.line, leaf.code, "a bands item needs 'bands', here or under 'scoring' "
-                                            "for the whole rubric")
+            problem(leaf.line, leaf.code, pm.BANDS_ITEM_NEEDS_BANDS)
         if leaf.na_allowed and mode is Mode.DESCRIPTIVE:
-            problem(leaf.line, leaf.code, "a descriptive item cannot be marked not applicable")
+            problem(leaf.line, leaf.code, pm.DESCRIPTIVE_NOT_APPLICABLE)
 
 
 def _check_grades(rubric: Rubric, problem: Report) -> None:
@@ -61,35 +59,29 @@ def _check_grades(rubric: Rubric, problem: Report) -> None:
     has_key_items = any(leaf.key for leaf in rubric.leaves())
     for i, rule in enumerate(grades):
         if rule.name in names:
-            problem(rule.line, None, f"grade '{rule.name}' is defined twice "
-                                       f"(first on line {names[rule.name]})")
+            problem(rule.line, None, pm.GRADE_TWICE, name=rule.name, first=names[rule.name])
         names[rule.name] = rule.line
-        where = f"grade '{rule.name}'"
         if rule.min_total is not None and rule.min_total > max_total:
-            problem(rule.line, None, f"{where} needs a total of {_fmt(rule.min_total)}, but at "
-                                       f"most {_fmt(max_total)} can be scored")
+            problem(rule.line, None, pm.GRADE_TOTAL_UNREACHABLE, name=rule.name,
+                    total=_fmt(rule.min_total), maximum=_fmt(max_total))
         if rule.min_percent is not None and rule.min_percent > max_percent:
-            problem(rule.line, None, f"{where} needs {_fmt(rule.min_percent)}%, but at most "
-                                       f"{_fmt(max_percent.quantize(Decimal('0.01')))}% can be "
-                                       f"scored")
+            problem(rule.line, None, pm.GRADE_PERCENT_UNREACHABLE, name=rule.name,
+                    percent=_fmt(rule.min_percent),
+                    maximum=_fmt(max_percent.quantize(Decimal("0.01"))))
         for key, value in (("min_area_percent", rule.min_area_percent),
                            ("key_items_min_percent", rule.key_items_min_percent)):
             if value is not None and value > 100:
-                problem(rule.line, None, f"{where}: '{key}' {_fmt(value)} is above 100")
+                problem(rule.line, None, pm.GRADE_PERCENT_ABOVE_100, name=rule.name, key=key,
+                        value=_fmt(value))
         for code in rule.areas:
             if code not in area_codes:
-                problem(rule.line, None, f"{where} names area '{code}', which is not a "
-                                           f"top-level indicator")
+                problem(rule.line, None, pm.GRADE_UNKNOWN_AREA, name=rule.name, code=code)
         if rule.key_items_min_percent is not None and not has_key_items:
-            problem(rule.line, None, f"{where} sets 'key_items_min_percent' but no indicator is "
-                                       f"marked key (★)")
+            problem(rule.line, None, pm.GRADE_WITHOUT_KEY_ITEMS, name=rule.name)
         if rule.is_fallback and i != len(grades) - 1:
-            problem(grades[i + 1].line, None,
-                      f"grade '{grades[i + 1].name}' can never be reached: grade '{rule.name}' "
-                      f"before it has no condition and always applies")
+            problem(grades[i + 1].line, None, pm.GRADE_UNREACHABLE, name=grades[i + 1].name,
+                    fallback=rule.name)
     if not grades[-1].is_fallback:
-        problem(grades[-1].line, None,
-                  f"the last grade ('{grades[-1].name}') must have no condition, so that every "
-                  f"result gets a grade (e.g. name: 不合格, passed: false)")
+        problem(grades[-1].line, None, pm.LAST_GRADE_HAS_CONDITION, name=grades[-1].name)
     if not any(g.passed for g in grades):
-        problem(grades[0].line, None, "no grade has 'passed: true'; nobody could ever pass")
+        problem(grades[0].line, None, pm.NO_PASSING_GRADE)

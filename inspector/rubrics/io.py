@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from . import problem_messages as pm
 from .build import build_rubric
 from .canonical import _jsonable, content_hash, to_document
 from .errors import Problem, RubricError
@@ -24,7 +25,7 @@ def load_rubric(path: str | Path) -> Rubric:
     try:
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise RubricError(name, [Problem(0, None, f"cannot read the file: {exc.strerror}")]) \
+        raise RubricError(name, [Problem.of(0, None, pm.CANNOT_READ, reason=exc.strerror)]) \
             from None
     return rubric_from_text(decode_text(data, name), name)
 
@@ -42,6 +43,6 @@ def rubric_from_json(text: str, path: str = "<stored rubric>") -> Rubric:
     try:
         data = json.loads(text)
     except ValueError as exc:
-        raise RubricError(path, [Problem(0, None, f"stored rubric is not valid JSON: {exc}")]) \
+        raise RubricError(path, [Problem.of(0, None, pm.STORED_NOT_JSON, detail=exc)]) \
             from None
     return build_rubric(data, path, hasher=content_hash)

@@ -15,7 +15,8 @@ from typing import Any
 
 import yaml
 
-from .errors import Problem, RubricError
+from . import problem_messages as pm
+from .errors import Phrase, Problem, RubricError, phrase
 from .numbers import format_decimal
 
 try:  # the C parser is ten times faster; the constructor stays in Python either way
@@ -58,6 +59,15 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     pass
 
 
+class _Refused(yaml.constructor.ConstructorError):
+    """What our constructors refuse: PyYAML's English text, and the phrase it was made from
+    (so that the app can translate it)."""
+
+    def __init__(self, text: Phrase, mark: yaml.Mark) -> None:
+        super().__init__(None, None, str(text), mark)
+        self.text = text
+
+
 def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LineDict:
     result = LineDict()
     result.line = node.start_mark.line + 1
@@ -65,14 +75,11 @@ def _construct_mapping(loader: yaml.SafeLoader, node: yaml.MappingNode) -> LineD
     for key_node, value_node in node.value:
         key = loader.construct_object(key_node, deep=True)
         if not isinstance(key, str | int):
-            raise yaml.constructor.ConstructorError(
-                None, None, f"a key must be text, not {type(key).__name__}", key_node.start_mark
-            )
+            raise _Refused(phrase(pm.YAML_KEY_NOT_TEXT, type=type(key).__name__),
+                           key_node.start_mark)
         key = str(key)
         if key in result:
-            raise yaml.constructor.ConstructorError(
-                None, None, f"the key '{key}' appears twice in this mapping", key_node.start_mark
-            )
+            raise _Refused(phrase(pm.YAML_KEY_TWICE, key=key), key_node.start_mark)
         result[key] = loader.construct_object(value_node, deep=True)
         result.key_lines[key] = key_node.start_mark.line + 1
     return result
@@ -90,13 +97,9 @@ def _construct_float(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> Decimal:
     try:
         value = Decimal(text)
     except InvalidOperation:  # .inf, .nan and friends: not a score
-        raise yaml.constructor.ConstructorError(
-            None, None, f"'{text}' is not a finite number", node.start_mark
-        ) from None
+        raise _Refused(phrase(pm.YAML_NOT_FINITE, text=text), node.start_mark) from None
     if not value.is_finite():
-        raise yaml.constructor.ConstructorError(
-            None, None, f"'{text}' is not a finite number", node.start_mark
-        )
+        raise _Refused(phrase(pm.YAML_NOT_FINITE, text=text), node.start_mark)
     return value
 
 
@@ -105,6 +108,12 @@ def _construct_timestamp(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> str:
     return str(loader.construct_scalar(node))
 
 
+def _construct_undefined(loader: yaml.SafeLoader, node: yaml.Node) -> Any:
+    # PyYAML's own refusal of a tag it does not know (e.g. !!python/object), word for word
+    raise _Refused(phrase(pm.YAML_UNKNOWN_TAG, tag=repr(node.tag)), node.start_mark)
+
+
+_Loader.add_constructor(None, _construct_undefined)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
 _Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 _Loader.add_constructor("tag:yaml.org,2002:float", _construct_float)
@@ -114,19 +123,17 @@ _Loader.add_constructor("tag:yaml.org,2002:timestamp", _construct_timestamp)
 def decode_text(data: bytes, path: str) -> str:
     """Decode a rubric file's bytes as UTF-8, naming the line of the first bad byte."""
     if not data.strip():
-        raise RubricError(path, [Problem(1, None, "the file is empty")])
+        raise RubricError(path, [Problem.of(1, None, pm.FILE_EMPTY)])
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise RubricError(
-            path,
-            [Problem(line, None, f"not UTF-8 text (byte 0x{data[exc.start]:02x} at offset "
-                                 f"{exc.start}); save the file as UTF-8")],
-        ) from None
+        problem = Problem.of(line, None, pm.NOT_UTF8, byte=f"{data[exc.start]:02x}",
+                             offset=exc.start)
+        raise RubricError(path, [problem]) from None
     if "\x00" in text:
         line = text[: text.index("\x00")].count("\n") + 1
-        raise RubricError(path, [Problem(line, None, "the file contains binary data (NUL bytes)")])
+        raise RubricError(path, [Problem.of(line, None, pm.BINARY_DATA)])
     return text
 
 
@@ -138,23 +145,30 @@ def parse_yaml(text: str, path: str) -> Any:
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = min(mark.line + 1, last_line) if mark is not None else 1
-        what = exc.problem or str(exc)
+        what = exc.text if isinstance(exc, _Refused) else _parser_text(exc.problem or str(exc))
         if exc.context:
-            what = f"{exc.context}: {what}"
-        raise RubricError(path, [Problem(line, None, f"invalid YAML: {what}")]) from None
+            problem = Problem.of(line, None, pm.YAML_INVALID_WHILE,
+                                 context=_parser_text(exc.context), problem=what)
+        else:
+            problem = Problem.of(line, None, pm.YAML_INVALID, problem=what)
+        raise RubricError(path, [problem]) from None
     except yaml.reader.ReaderError as exc:  # a character YAML does not allow
         # the C reader counts bytes of UTF-8, the pure-Python one characters
         prefix = text.encode("utf-8")[: exc.position] if _BaseLoader is not yaml.SafeLoader \
             else text[: exc.position].encode("utf-8")
         line = prefix.count(b"\n") + 1
         char = exc.character if isinstance(exc.character, str) else chr(exc.character)
-        raise RubricError(path, [Problem(line, None, f"invalid YAML: the character "
-                                                     f"#x{ord(char):04x} is not allowed "
-                                                     f"(delete it)")]) from None
+        problem = Problem.of(line, None, pm.YAML_BAD_CHARACTER, code=f"{ord(char):04x}")
+        raise RubricError(path, [problem]) from None
     except yaml.YAMLError as exc:
-        raise RubricError(path, [Problem(1, None, f"invalid YAML: {exc}")]) from None
+        raise RubricError(path, [Problem.of(1, None, pm.YAML_INVALID, problem=exc)]) from None
     except RecursionError:
-        raise RubricError(path, [Problem(1, None, "invalid YAML: nested too deeply")]) from None
+        raise RubricError(path, [Problem.of(1, None, pm.YAML_NESTED_TOO_DEEPLY)]) from None
+
+
+def _parser_text(text: str) -> Phrase | str:
+    """The YAML parser's words, as a phrase the app translates when they are known."""
+    return phrase(text) if text in pm.YAML_PARSER_TEXTS else text
 
 
 def read_yaml_file(path: str | Path) -> Any:
@@ -162,8 +176,8 @@ def read_yaml_file(path: str | Path) -> Any:
     try:
         data = p.read_bytes()
     except OSError as exc:
-        raise RubricError(str(path), [Problem(0, None, f"cannot read the file: {exc.strerror}")]) \
-            from None
+        raise RubricError(str(path), [Problem.of(0, None, pm.CANNOT_READ,
+                                                 reason=exc.strerror)]) from None
     return parse_yaml(decode_text(data, str(path)), str(path))
 
 

@@ -17,6 +17,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from . import problem_messages as pm
 from .build import build_rubric
 from .canonical import content_hash, to_document
 from .errors import Loc, Problem, RubricError
@@ -177,7 +178,7 @@ def import_xlsx(path: str | Path) -> Rubric:
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
-        raise RubricError(name, [Problem(0, None, f"not a readable .xlsx workbook: {exc}")]) \
+        raise RubricError(name, [Problem.of(0, None, pm.NOT_A_WORKBOOK, detail=exc)]) \
             from None
     problems: list[Problem] = []
     try:
@@ -192,7 +193,7 @@ def import_xlsx(path: str | Path) -> Rubric:
 def _rows(wb, sheet: str, problems: list[Problem], required: bool = True):
     if sheet not in wb.sheetnames:
         if required:
-            problems.append(Problem(Loc(0, sheet), None, f"the workbook has no sheet '{sheet}'"))
+            problems.append(Problem.of(Loc(0, sheet), None, pm.NO_SHEET, sheet=sheet))
         return []
     rows = []
     for index, values in enumerate(wb[sheet].iter_rows(min_row=2, values_only=True), start=2):
@@ -248,12 +249,13 @@ def _pairs(text: Any, loc: Loc, problems: list[Problem], code: str | None, what:
             continue
         left, sep, right = part.partition("=")
         if not sep:
-            problems.append(Problem(loc, code, f"{what}: '{part.strip()}' should read name=value"))
+            problems.append(Problem.of(loc, code, pm.PAIR_FORM, what=what, part=part.strip()))
             continue
         try:
             result.append((left.strip(), Decimal(right.strip())))
         except ArithmeticError:
-            problems.append(Problem(loc, code, f"{what}: '{right.strip()}' is not a number"))
+            problems.append(Problem.of(loc, code, pm.PAIR_NOT_A_NUMBER, what=what,
+                                       value=right.strip()))
     return result
 
 
@@ -293,7 +295,7 @@ def _read_document(wb, problems: list[Problem]) -> LineDict:
         for loc, v in level_rows:
             name = _cell(v[0])
             if name is None:
-                problems.append(Problem(loc, None, "等级 (the level name) is empty"))
+                problems.append(Problem.of(loc, None, pm.LEVEL_NAME_EMPTY))
                 continue
             levels[str(name)] = _cell(v[1] if len(v) > 1 else None)
             levels.key_lines[str(name)] = loc
@@ -333,8 +335,8 @@ def _read_items(wb, doc: LineDict, meta: dict, problems: list[Problem]) -> None:
         code = str(cells["code"]) if cells["code"] is not None else None
         section = SECTIONS.get(str(cells["section"] or "指标"))
         if section is None:
-            problems.append(Problem(loc, code, f"类别 '{cells['section']}' is unknown; use one of "
-                                               f"{', '.join(SECTIONS)}"))
+            problems.append(Problem.of(loc, code, pm.UNKNOWN_SECTION, section=cells["section"],
+                                       options=", ".join(SECTIONS)))
             continue
         first_loc.setdefault(section, loc)
         if section in ("prerequisite", "veto"):
@@ -347,12 +349,11 @@ def _read_items(wb, doc: LineDict, meta: dict, problems: list[Problem]) -> None:
             continue
         level = cells["level"]
         if not isinstance(level, int) or not 1 <= level <= 4:
-            problems.append(Problem(loc, code, f"层级 must be 1, 2, 3 or 4, not "
-                                               f"'{cells['level']}'"))
+            problems.append(Problem.of(loc, code, pm.BAD_LEVEL, level=cells["level"]))
             continue
         if level > len(stack) + 1:
-            problems.append(Problem(loc, code, f"层级 {level} follows a row of level "
-                                               f"{len(stack)}: a level was skipped"))
+            problems.append(Problem.of(loc, code, pm.LEVEL_SKIPPED, level=level,
+                                       above=len(stack)))
             continue
         del stack[level - 1:]
         if stack:
@@ -401,8 +402,7 @@ def _item_entry(loc: Loc, code: str | None, cells: dict[str, Any], problems) -> 
             key, sep1, rest = body.partition("|")
             text, sep2, pts = rest.rpartition("|")
             if not (sep1 and sep2):
-                problems.append(Problem(loc, code, f"deduction '{line.strip()}' should read "
-                                                   f"代码 | 内容 | 分值"))
+                problems.append(Problem.of(loc, code, pm.BAD_DEDUCTION_LINE, line=line.strip()))
                 continue
             # the text is everything between the key and the points, '|' included
             items.append(_entry(loc, key=key.strip(), text=text.strip(), points=pts.strip(),

@@ -1,4 +1,5 @@
-"""Lists the rubric files that could not be loaded, one ``FILE:LINE: CODE: message`` a line."""
+"""Lists the rubric files that could not be loaded, one ``FILE:LINE: CODE: message`` a line
+(the message in the interface's language; ``rubric check`` prints it in English)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from ..rubrics import RubricError
 from .fonts import fixed_font
+from .refusals import problem_lines
 
 
 class ProblemsDialog(QDialog):
@@ -30,7 +32,7 @@ class ProblemsDialog(QDialog):
         self.text = QPlainTextEdit(self)
         self.text.setReadOnly(True)
         self.text.setFont(fixed_font())
-        self.text.setPlainText("\n".join(line for error in errors for line in error.lines()))
+        self.text.setPlainText("\n".join(line for error in errors for line in problem_lines(error)))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         copy = buttons.addButton(self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
         copy.clicked.connect(self.copy_to_clipboard)

@@ -599,6 +599,51 @@ Data folder: %2</translation>
         <source>the invitation is not signed by the team&apos;s lead</source>
         <translation>the invitation is not signed by the team&apos;s lead</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>a member is listed twice</source>
+        <translation>a member is listed twice</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a team has 2 to 9 members (the lead included)</source>
+        <translation>a team has 2 to 9 members (the lead included)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mode is parallel (everyone scores everything) or split (by area)</source>
+        <translation>mode is parallel (everyone scores everything) or split (by area)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>split work needs an owner for every area (missing: {missing})</source>
+        <translation>split work needs an owner for every area (missing: {missing})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>owners are given for {areas}, which are not areas (一级指标) of this rubric</source>
+        <translation>owners are given for {areas}, which are not areas (一级指标) of this rubric</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>owners must be members: {owners}</source>
+        <translation>owners must be members: {owners}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: not a team file ({detail})</source>
+        <translation>{path}: not a team file ({detail})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: not a scoresheet file ({detail})</source>
+        <translation>{path}: not a scoresheet file ({detail})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scoresheet of {member}: {item}: {detail}</source>
+        <translation>scoresheet of {member}: {item}: {detail}</translation>
+    </message>
 </context>
 <context>
     <name>Describe</name>
@@ -2257,7 +2302,7 @@ Data folder: %2</translation>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../inspector/ui/problems_dialog.py" line="+24"/>
+        <location filename="../../inspector/ui/problems_dialog.py" line="+26"/>
         <source>Rubric files that could not be loaded</source>
         <translation>Rubric files that could not be loaded</translation>
     </message>
@@ -2430,6 +2475,744 @@ Data folder: %2</translation>
         <location line="+1"/>
         <source>Full marks</source>
         <translation>Full marks</translation>
+    </message>
+</context>
+<context>
+    <name>RubricProblems</name>
+    <message>
+        <location filename="../../inspector/rubrics/problem_messages.py" line="+26"/>
+        <source>a mapping</source>
+        <translation>a mapping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>a number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>a whole number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>true or false</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rubric</source>
+        <translation>the rubric</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an indicator</source>
+        <translation>an indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a group indicator (one with &apos;children&apos;)</source>
+        <translation>a group indicator (one with &apos;children&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a band</source>
+        <translation>a band</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a deduction</source>
+        <translation>a deduction</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an entry of &apos;{key}&apos;</source>
+        <translation>an entry of &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bonus item</source>
+        <translation>a bonus item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a grade rule</source>
+        <translation>a grade rule</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown field &apos;{key}&apos; in {what}; did you mean &apos;{hint}&apos;?</source>
+        <translation>unknown field &apos;{key}&apos; in {what}; did you mean &apos;{hint}&apos;?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown field &apos;{key}&apos; in {what}; allowed here: {allowed}</source>
+        <translation>unknown field &apos;{key}&apos; in {what}; allowed here: {allowed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{key}&apos; is required</source>
+        <translation>&apos;{key}&apos; is required</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; must be {kind}, not {got}</source>
+        <translation>&apos;{key}&apos; must be {kind}, not {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; must not be empty</source>
+        <translation>&apos;{key}&apos; must not be empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; is empty</source>
+        <translation>&apos;{key}&apos; is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; is {value}; numbers here are at most {maximum} with at most {decimals} decimal places</source>
+        <translation>&apos;{key}&apos; is {value}; numbers here are at most {maximum} with at most {decimals} decimal places</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{key}&apos; must be greater than 0, not {value}</source>
+        <translation>&apos;{key}&apos; must be greater than 0, not {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; must not be negative, not {value}</source>
+        <translation>&apos;{key}&apos; must not be negative, not {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; is &apos;{value}&apos;; expected one of: {options}</source>
+        <translation>&apos;{key}&apos; is &apos;{value}&apos;; expected one of: {options}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} must be a mapping (key: value lines), not {got}</source>
+        <translation>{what} must be a mapping (key: value lines), not {got}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a rubric file must be a mapping of fields, not {got}</source>
+        <translation>a rubric file must be a mapping of fields, not {got}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>format {format} is not supported by this version of the app (it reads format {supported})</source>
+        <translation>format {format} is not supported by this version of the app (it reads format {supported})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;indicators&apos; is required (the indicator tree)</source>
+        <translation>&apos;indicators&apos; is required (the indicator tree)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;indicators&apos; has no indicator</source>
+        <translation>&apos;indicators&apos; has no indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;grades&apos; is required (at least a fallback grade)</source>
+        <translation>&apos;grades&apos; is required (at least a fallback grade)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;points&apos; says the rubric is worth {declared}, but its areas add up to {total}</source>
+        <translation>&apos;points&apos; says the rubric is worth {declared}, but its areas add up to {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;id&apos; is &apos;{id}&apos;; use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only</source>
+        <translation>&apos;id&apos; is &apos;{id}&apos;; use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>school type &apos;{value}&apos; is unknown; expected: {options}</source>
+        <translation>school type &apos;{value}&apos; is unknown; expected: {options}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;year&apos; {year} is not a plausible year</source>
+        <translation>&apos;year&apos; {year} is not a plausible year</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;effective&apos; is &apos;{value}&apos;; write a date as YYYY-MM-DD</source>
+        <translation>&apos;effective&apos; is &apos;{value}&apos;; write a date as YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the indicator tree is nested too deeply</source>
+        <translation>the indicator tree is nested too deeply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rubric is incomplete</source>
+        <translation>the rubric is incomplete</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>level &apos;{name}&apos;: coefficient {value} has more than {decimals} decimal places</source>
+        <translation>level &apos;{name}&apos;: coefficient {value} has more than {decimals} decimal places</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>level &apos;{name}&apos; needs a coefficient between 0 and 1, not {got}</source>
+        <translation>level &apos;{name}&apos; needs a coefficient between 0 and 1, not {got}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>band min {value}% is above 100%</source>
+        <translation>band min {value}% is above 100%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>band fraction {value} is above 1</source>
+        <translation>band fraction {value} is above 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;bands&apos; needs at least one band</source>
+        <translation>&apos;bands&apos; needs at least one band</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bands must be listed from the highest &apos;min&apos; to the lowest</source>
+        <translation>bands must be listed from the highest &apos;min&apos; to the lowest</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last band must have &apos;min: 0&apos; so every percent has a band</source>
+        <translation>the last band must have &apos;min: 0&apos; so every percent has a band</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a lower band must not earn a larger fraction than a higher one</source>
+        <translation>a lower band must not earn a larger fraction than a higher one</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a code must be 1–24 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (e.g. A1, B3, C12)</source>
+        <translation>a code must be 1–24 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (e.g. A1, B3, C12)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a code must be 1–24 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>a code must be 1–24 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a top-level area (一级指标) needs &apos;children&apos;; a rubric has {min} to {max} levels</source>
+        <translation>a top-level area (一级指标) needs &apos;children&apos;; a rubric has {min} to {max} levels</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too deep: a rubric has at most {max} levels</source>
+        <translation>too deep: a rubric has at most {max} levels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points {declared} declared, but the children add up to {total} ({terms})</source>
+        <translation>points {declared} declared, but the children add up to {total} ({terms})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a descriptive item carries no points</source>
+        <translation>a descriptive item carries no points</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {mode} item needs points above 0</source>
+        <translation>a {mode} item needs points above 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;requires&apos; lists &apos;{value}&apos;; expected note and/or photo</source>
+        <translation>&apos;requires&apos; lists &apos;{value}&apos;; expected note and/or photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence method &apos;{method}&apos; contains a comma; write each method as its own list item</source>
+        <translation>evidence method &apos;{method}&apos; contains a comma; write each method as its own list item</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{key}&apos; only applies to mode {wanted}, this item is {mode}</source>
+        <translation>&apos;{key}&apos; only applies to mode {wanted}, this item is {mode}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a deduction item needs &apos;deductions&apos; (the checklist)</source>
+        <translation>a deduction item needs &apos;deductions&apos; (the checklist)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deduction key &apos;{key}&apos; appears twice in this item</source>
+        <translation>deduction key &apos;{key}&apos; appears twice in this item</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bonus item must carry points (not descriptive)</source>
+        <translation>a bonus item must carry points (not descriptive)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;bonus&apos; needs at least one item under &apos;items&apos;</source>
+        <translation>&apos;bonus&apos; needs at least one item under &apos;items&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grade &apos;{name}&apos;: &apos;areas&apos; needs &apos;min_area_percent&apos;</source>
+        <translation>grade &apos;{name}&apos;: &apos;areas&apos; needs &apos;min_area_percent&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the code {code} is used twice (first on line {first})</source>
+        <translation>the code {code} is used twice (first on line {first})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>points {points} is not a multiple of the step {step}, so full marks are unreachable</source>
+        <translation>points {points} is not a multiple of the step {step}, so full marks are unreachable</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a coefficient item needs &apos;levels&apos;, here or under &apos;scoring&apos; for the whole rubric</source>
+        <translation>a coefficient item needs &apos;levels&apos;, here or under &apos;scoring&apos; for the whole rubric</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a bands item needs &apos;bands&apos;, here or under &apos;scoring&apos; for the whole rubric</source>
+        <translation>a bands item needs &apos;bands&apos;, here or under &apos;scoring&apos; for the whole rubric</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a descriptive item cannot be marked not applicable</source>
+        <translation>a descriptive item cannot be marked not applicable</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grade &apos;{name}&apos; is defined twice (first on line {first})</source>
+        <translation>grade &apos;{name}&apos; is defined twice (first on line {first})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grade &apos;{name}&apos; needs a total of {total}, but at most {maximum} can be scored</source>
+        <translation>grade &apos;{name}&apos; needs a total of {total}, but at most {maximum} can be scored</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>grade &apos;{name}&apos; needs {percent}%, but at most {maximum}% can be scored</source>
+        <translation>grade &apos;{name}&apos; needs {percent}%, but at most {maximum}% can be scored</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grade &apos;{name}&apos;: &apos;{key}&apos; {value} is above 100</source>
+        <translation>grade &apos;{name}&apos;: &apos;{key}&apos; {value} is above 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grade &apos;{name}&apos; names area &apos;{code}&apos;, which is not a top-level indicator</source>
+        <translation>grade &apos;{name}&apos; names area &apos;{code}&apos;, which is not a top-level indicator</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grade &apos;{name}&apos; sets &apos;key_items_min_percent&apos; but no indicator is marked key (★)</source>
+        <translation>grade &apos;{name}&apos; sets &apos;key_items_min_percent&apos; but no indicator is marked key (★)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>grade &apos;{name}&apos; can never be reached: grade &apos;{fallback}&apos; before it has no condition and always applies</source>
+        <translation>grade &apos;{name}&apos; can never be reached: grade &apos;{fallback}&apos; before it has no condition and always applies</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the last grade (&apos;{name}&apos;) must have no condition, so that every result gets a grade (e.g. name: 不合格, passed: false)</source>
+        <translation>the last grade (&apos;{name}&apos;) must have no condition, so that every result gets a grade (e.g. name: 不合格, passed: false)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no grade has &apos;passed: true&apos;; nobody could ever pass</source>
+        <translation>no grade has &apos;passed: true&apos;; nobody could ever pass</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>cannot read the file: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not UTF-8 text (byte 0x{byte} at offset {offset}); save the file as UTF-8</source>
+        <translation>not UTF-8 text (byte 0x{byte} at offset {offset}); save the file as UTF-8</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file contains binary data (NUL bytes)</source>
+        <translation>the file contains binary data (NUL bytes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored rubric is not valid JSON: {detail}</source>
+        <translation>stored rubric is not valid JSON: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>internal error while loading: {error}</source>
+        <translation>internal error while loading: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid YAML: {problem}</source>
+        <translation>invalid YAML: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid YAML: {context}: {problem}</source>
+        <translation>invalid YAML: {context}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid YAML: the character #x{code} is not allowed (delete it)</source>
+        <translation>invalid YAML: the character #x{code} is not allowed (delete it)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid YAML: nested too deeply</source>
+        <translation>invalid YAML: nested too deeply</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a key must be text, not {type}</source>
+        <translation>a key must be text, not {type}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key &apos;{key}&apos; appears twice in this mapping</source>
+        <translation>the key &apos;{key}&apos; appears twice in this mapping</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{text}&apos; is not a finite number</source>
+        <translation>&apos;{text}&apos; is not a finite number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not determine a constructor for the tag {tag}</source>
+        <translation>could not determine a constructor for the tag {tag}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>while parsing a block collection</source>
+        <translation>while parsing a block collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a block mapping</source>
+        <translation>while parsing a block mapping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a block node</source>
+        <translation>while parsing a block node</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a flow mapping</source>
+        <translation>while parsing a flow mapping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a flow node</source>
+        <translation>while parsing a flow node</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a flow sequence</source>
+        <translation>while parsing a flow sequence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a node</source>
+        <translation>while parsing a node</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a quoted scalar</source>
+        <translation>while parsing a quoted scalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a tag</source>
+        <translation>while parsing a tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a block scalar</source>
+        <translation>while scanning a block scalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a plain scalar</source>
+        <translation>while scanning a plain scalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a quoted scalar</source>
+        <translation>while scanning a quoted scalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a simple key</source>
+        <translation>while scanning a simple key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a tag</source>
+        <translation>while scanning a tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning an alias</source>
+        <translation>while scanning an alias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning an anchor</source>
+        <translation>while scanning an anchor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning for the next token</source>
+        <translation>while scanning for the next token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while constructing a mapping</source>
+        <translation>while constructing a mapping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while increasing block level</source>
+        <translation>while increasing block level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while increasing flow level</source>
+        <translation>while increasing flow level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exceeded maximum nesting depth</source>
+        <translation>exceeded maximum nesting depth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a single document in the stream</source>
+        <translation>expected a single document in the stream</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>but found another document</source>
+        <translation>but found another document</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found duplicate anchor; first occurrence</source>
+        <translation>found duplicate anchor; first occurrence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second occurrence</source>
+        <translation>second occurrence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found undefined alias</source>
+        <translation>found undefined alias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mapping values are not allowed in this context</source>
+        <translation>mapping values are not allowed in this context</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mapping keys are not allowed in this context</source>
+        <translation>mapping keys are not allowed in this context</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>block sequence entries are not allowed in this context</source>
+        <translation>block sequence entries are not allowed in this context</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not find expected &apos;:&apos;</source>
+        <translation>could not find expected &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected key</source>
+        <translation>did not find expected key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected &apos;-&apos; indicator</source>
+        <translation>did not find expected &apos;-&apos; indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>did not find expected &apos;,&apos; or &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>did not find expected &apos;,&apos; or &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected node content</source>
+        <translation>did not find expected node content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected &lt;document start&gt;</source>
+        <translation>did not find expected &lt;document start&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected alphabetic or numeric character</source>
+        <translation>did not find expected alphabetic or numeric character</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected comment or line break</source>
+        <translation>did not find expected comment or line break</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected whitespace or line break</source>
+        <translation>did not find expected whitespace or line break</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found character that cannot start any token</source>
+        <translation>found character that cannot start any token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found a tab character that violates indentation</source>
+        <translation>found a tab character that violates indentation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found a tab character where an indentation space is expected</source>
+        <translation>found a tab character where an indentation space is expected</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>found an indentation indicator equal to 0</source>
+        <translation>found an indentation indicator equal to 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found unexpected end of stream</source>
+        <translation>found unexpected end of stream</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found unexpected document indicator</source>
+        <translation>found unexpected document indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found unexpected &apos;:&apos;</source>
+        <translation>found unexpected &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found unknown escape character</source>
+        <translation>found unknown escape character</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found undefined tag handle</source>
+        <translation>found undefined tag handle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>control characters are not allowed</source>
+        <translation>control characters are not allowed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a readable .xlsx workbook: {detail}</source>
+        <translation>not a readable .xlsx workbook: {detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workbook has no sheet &apos;{sheet}&apos;</source>
+        <translation>the workbook has no sheet &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: &apos;{part}&apos; should read name=value</source>
+        <translation>{what}: &apos;{part}&apos; should read name=value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: &apos;{value}&apos; is not a number</source>
+        <translation>{what}: &apos;{value}&apos; is not a number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等级 (the level name) is empty</source>
+        <translation>等级 (the level name) is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别 &apos;{section}&apos; is unknown; use one of {options}</source>
+        <translation>类别 &apos;{section}&apos; is unknown; use one of {options}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>层级 must be 1, 2, 3 or 4, not &apos;{level}&apos;</source>
+        <translation>层级 must be 1, 2, 3 or 4, not &apos;{level}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>层级 {level} follows a row of level {above}: a level was skipped</source>
+        <translation>层级 {level} follows a row of level {above}: a level was skipped</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deduction &apos;{line}&apos; should read 代码 | 内容 | 分值</source>
+        <translation>deduction &apos;{line}&apos; should read 代码 | 内容 | 分值</translation>
     </message>
 </context>
 <context>
@@ -3014,12 +3797,12 @@ Data folder: %2</translation>
         <translation>Grade rules</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>not applicable</source>
         <translation>not applicable</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+72"/>
         <source>Veto items occurred: %1</source>
         <translation>Veto items occurred: %1</translation>
     </message>

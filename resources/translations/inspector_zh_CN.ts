@@ -599,6 +599,51 @@ Data folder: %2</source>
         <source>the invitation is not signed by the team&apos;s lead</source>
         <translation>这份邀请不是由专家组组长签名的</translation>
     </message>
+    <message>
+        <location line="+2"/>
+        <source>a member is listed twice</source>
+        <translation>有成员被重复列出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a team has 2 to 9 members (the lead included)</source>
+        <translation>专家组应有 2 至 9 名成员（含组长）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mode is parallel (everyone scores everything) or split (by area)</source>
+        <translation>评估方式只能是并行（每位成员评全部指标）或分工（按一级指标分工）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>split work needs an owner for every area (missing: {missing})</source>
+        <translation>分工评估时，每个一级指标都要有负责人（缺少：{missing}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>owners are given for {areas}, which are not areas (一级指标) of this rubric</source>
+        <translation>为 {areas} 指定了负责人，但它们不是本评估标准的一级指标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>owners must be members: {owners}</source>
+        <translation>负责人必须是专家组成员：{owners}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: not a team file ({detail})</source>
+        <translation>{path}：不是专家组文件（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path}: not a scoresheet file ({detail})</source>
+        <translation>{path}：不是评分表文件（{detail}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scoresheet of {member}: {item}: {detail}</source>
+        <translation>{member} 的评分表：{item}：{detail}</translation>
+    </message>
 </context>
 <context>
     <name>Describe</name>
@@ -2255,7 +2300,7 @@ Data folder: %2</source>
 <context>
     <name>ProblemsDialog</name>
     <message>
-        <location filename="../../inspector/ui/problems_dialog.py" line="+24"/>
+        <location filename="../../inspector/ui/problems_dialog.py" line="+26"/>
         <source>Rubric files that could not be loaded</source>
         <translation>无法加载的评估标准文件</translation>
     </message>
@@ -2425,6 +2470,744 @@ Data folder: %2</source>
         <location line="+1"/>
         <source>Full marks</source>
         <translation>满分</translation>
+    </message>
+</context>
+<context>
+    <name>RubricProblems</name>
+    <message>
+        <location filename="../../inspector/rubrics/problem_messages.py" line="+26"/>
+        <source>a mapping</source>
+        <translation>键值对</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a list</source>
+        <translation>列表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>空值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a number</source>
+        <translation>数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>true or false</source>
+        <translation>是非值（true 或 false）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the rubric</source>
+        <translation>评估标准顶层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a group indicator (one with &apos;children&apos;)</source>
+        <translation>分组指标（有 &apos;children&apos; 的指标）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a band</source>
+        <translation>达成度档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a deduction</source>
+        <translation>扣分项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an entry of &apos;{key}&apos;</source>
+        <translation>&apos;{key}&apos; 的条目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a bonus item</source>
+        <translation>加分项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a grade rule</source>
+        <translation>等级规则</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown field &apos;{key}&apos; in {what}; did you mean &apos;{hint}&apos;?</source>
+        <translation>{what}中有未知字段 &apos;{key}&apos;；是否应为 &apos;{hint}&apos;？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown field &apos;{key}&apos; in {what}; allowed here: {allowed}</source>
+        <translation>{what}中有未知字段 &apos;{key}&apos;；此处可用的字段：{allowed}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{key}&apos; is required</source>
+        <translation>缺少必填字段 &apos;{key}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; must be {kind}, not {got}</source>
+        <translation>&apos;{key}&apos; 应为{kind}，而不是{got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; must not be empty</source>
+        <translation>&apos;{key}&apos; 不能为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; is empty</source>
+        <translation>&apos;{key}&apos; 为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; is {value}; numbers here are at most {maximum} with at most {decimals} decimal places</source>
+        <translation>&apos;{key}&apos; 为 {value}；此处的数字不能超过 {maximum}，小数不能超过 {decimals} 位</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{key}&apos; must be greater than 0, not {value}</source>
+        <translation>&apos;{key}&apos; 必须大于 0（现为 {value}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; must not be negative, not {value}</source>
+        <translation>&apos;{key}&apos; 不能为负数（现为 {value}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{key}&apos; is &apos;{value}&apos;; expected one of: {options}</source>
+        <translation>&apos;{key}&apos; 的值 &apos;{value}&apos; 无效；应为以下之一：{options}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} must be a mapping (key: value lines), not {got}</source>
+        <translation>{what}必须是键值对（若干“键: 值”行），而不是{got}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a rubric file must be a mapping of fields, not {got}</source>
+        <translation>评估标准文件必须由若干“字段: 值”行组成（键值对），而不是{got}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>format {format} is not supported by this version of the app (it reads format {supported})</source>
+        <translation>本版本软件不支持格式 {format}（只能读取格式 {supported}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;indicators&apos; is required (the indicator tree)</source>
+        <translation>缺少必填字段 &apos;indicators&apos;（指标体系）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;indicators&apos; has no indicator</source>
+        <translation>&apos;indicators&apos; 中没有任何指标</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;grades&apos; is required (at least a fallback grade)</source>
+        <translation>缺少必填字段 &apos;grades&apos;（至少要有一个兜底等级）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;points&apos; says the rubric is worth {declared}, but its areas add up to {total}</source>
+        <translation>&apos;points&apos; 写明满分为 {declared}，但各一级指标的分值之和为 {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;id&apos; is &apos;{id}&apos;; use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; only</source>
+        <translation>&apos;id&apos; 为 &apos;{id}&apos;；只能使用字母、数字和 &apos;.&apos;、&apos;_&apos;、&apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>school type &apos;{value}&apos; is unknown; expected: {options}</source>
+        <translation>未知的学校类型 &apos;{value}&apos;；可用的类型：{options}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;year&apos; {year} is not a plausible year</source>
+        <translation>&apos;year&apos; {year} 不是合理的年份</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;effective&apos; is &apos;{value}&apos;; write a date as YYYY-MM-DD</source>
+        <translation>&apos;effective&apos; 为 &apos;{value}&apos;；日期请写成 YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the indicator tree is nested too deeply</source>
+        <translation>指标体系嵌套层数过多</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the rubric is incomplete</source>
+        <translation>评估标准不完整</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>level &apos;{name}&apos;: coefficient {value} has more than {decimals} decimal places</source>
+        <translation>等级 &apos;{name}&apos;：系数 {value} 的小数超过 {decimals} 位</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>level &apos;{name}&apos; needs a coefficient between 0 and 1, not {got}</source>
+        <translation>等级 &apos;{name}&apos; 的系数必须在 0 到 1 之间，而不是{got}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>band min {value}% is above 100%</source>
+        <translation>达成度档的 min {value}% 超过了 100%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>band fraction {value} is above 1</source>
+        <translation>达成度档的 fraction {value} 大于 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;bands&apos; needs at least one band</source>
+        <translation>&apos;bands&apos; 至少要有一档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bands must be listed from the highest &apos;min&apos; to the lowest</source>
+        <translation>达成度档必须按 &apos;min&apos; 从高到低排列</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last band must have &apos;min: 0&apos; so every percent has a band</source>
+        <translation>最后一档必须是 &apos;min: 0&apos;，使每个达成度都有对应的档</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a lower band must not earn a larger fraction than a higher one</source>
+        <translation>较低的档的得分比例不能高于较高的档</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a code must be 1–24 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos; (e.g. A1, B3, C12)</source>
+        <translation>编号须由 1–24 个字母、数字或 &apos;.&apos;、&apos;_&apos;、&apos;-&apos; 组成（如 A1、B3、C12）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a code must be 1–24 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>编号须由 1–24 个字母、数字或 &apos;.&apos;、&apos;_&apos;、&apos;-&apos; 组成</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a top-level area (一级指标) needs &apos;children&apos;; a rubric has {min} to {max} levels</source>
+        <translation>一级指标必须有 &apos;children&apos;（下级指标）；评估标准分 {min} 至 {max} 层</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too deep: a rubric has at most {max} levels</source>
+        <translation>层级过深：评估标准最多分 {max} 层</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>points {declared} declared, but the children add up to {total} ({terms})</source>
+        <translation>分值写为 {declared}，但下级指标的分值之和为 {total}（{terms}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a descriptive item carries no points</source>
+        <translation>描述性评价要点不设分值</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a {mode} item needs points above 0</source>
+        <translation>评分方式为 {mode} 的要点，分值必须大于 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;requires&apos; lists &apos;{value}&apos;; expected note and/or photo</source>
+        <translation>&apos;requires&apos; 中的 &apos;{value}&apos; 无效；只能写 note 和/或 photo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>evidence method &apos;{method}&apos; contains a comma; write each method as its own list item</source>
+        <translation>评估方法 &apos;{method}&apos; 中含有逗号；每种方法请单独写成列表中的一项</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;{key}&apos; only applies to mode {wanted}, this item is {mode}</source>
+        <translation>&apos;{key}&apos; 只适用于评分方式 {wanted}，本要点的评分方式是 {mode}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a deduction item needs &apos;deductions&apos; (the checklist)</source>
+        <translation>扣分方式的要点需要写 &apos;deductions&apos;（扣分项清单）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deduction key &apos;{key}&apos; appears twice in this item</source>
+        <translation>扣分项代码 &apos;{key}&apos; 在本要点中出现了两次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a bonus item must carry points (not descriptive)</source>
+        <translation>加分项必须有分值（不能是描述性评价）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;bonus&apos; needs at least one item under &apos;items&apos;</source>
+        <translation>&apos;bonus&apos; 的 &apos;items&apos; 下至少要有一个加分项</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grade &apos;{name}&apos;: &apos;areas&apos; needs &apos;min_area_percent&apos;</source>
+        <translation>等级 &apos;{name}&apos;：写了 &apos;areas&apos; 就必须写 &apos;min_area_percent&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the code {code} is used twice (first on line {first})</source>
+        <translation>编号 {code} 重复使用（第一次出现在第 {first} 行）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>points {points} is not a multiple of the step {step}, so full marks are unreachable</source>
+        <translation>分值 {points} 不是步长 {step} 的整数倍，无法得到满分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a coefficient item needs &apos;levels&apos;, here or under &apos;scoring&apos; for the whole rubric</source>
+        <translation>等级系数方式的要点需要 &apos;levels&apos;：写在本要点中，或写在 &apos;scoring&apos; 下供整个评估标准使用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a bands item needs &apos;bands&apos;, here or under &apos;scoring&apos; for the whole rubric</source>
+        <translation>达成度方式的要点需要 &apos;bands&apos;：写在本要点中，或写在 &apos;scoring&apos; 下供整个评估标准使用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a descriptive item cannot be marked not applicable</source>
+        <translation>描述性评价要点不能标为不适用</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grade &apos;{name}&apos; is defined twice (first on line {first})</source>
+        <translation>等级 &apos;{name}&apos; 重复定义（第一次出现在第 {first} 行）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grade &apos;{name}&apos; needs a total of {total}, but at most {maximum} can be scored</source>
+        <translation>等级 &apos;{name}&apos; 要求总分达到 {total}，但最多只能得 {maximum} 分</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>grade &apos;{name}&apos; needs {percent}%, but at most {maximum}% can be scored</source>
+        <translation>等级 &apos;{name}&apos; 要求得分率达到 {percent}%，但最高只能达到 {maximum}%</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grade &apos;{name}&apos;: &apos;{key}&apos; {value} is above 100</source>
+        <translation>等级 &apos;{name}&apos;：&apos;{key}&apos; {value} 超过了 100</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grade &apos;{name}&apos; names area &apos;{code}&apos;, which is not a top-level indicator</source>
+        <translation>等级 &apos;{name}&apos; 列出的 &apos;{code}&apos; 不是一级指标</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>grade &apos;{name}&apos; sets &apos;key_items_min_percent&apos; but no indicator is marked key (★)</source>
+        <translation>等级 &apos;{name}&apos; 设置了 &apos;key_items_min_percent&apos;，但没有任何指标标为重点项目（★）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>grade &apos;{name}&apos; can never be reached: grade &apos;{fallback}&apos; before it has no condition and always applies</source>
+        <translation>等级 &apos;{name}&apos; 永远不会被评定：它前面的等级 &apos;{fallback}&apos; 没有条件，总是适用</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the last grade (&apos;{name}&apos;) must have no condition, so that every result gets a grade (e.g. name: 不合格, passed: false)</source>
+        <translation>最后一个等级（&apos;{name}&apos;）不能有条件，以保证每个结果都能评定等级（如 name: 不合格, passed: false）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no grade has &apos;passed: true&apos;; nobody could ever pass</source>
+        <translation>没有任何等级写明 &apos;passed: true&apos;；任何学校都不可能通过</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>无法读取文件：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the file is empty</source>
+        <translation>文件是空的</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not UTF-8 text (byte 0x{byte} at offset {offset}); save the file as UTF-8</source>
+        <translation>不是 UTF-8 文本（位置 {offset} 处的字节为 0x{byte}）；请将文件另存为 UTF-8 编码</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the file contains binary data (NUL bytes)</source>
+        <translation>文件中含有二进制数据（NUL 字节）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stored rubric is not valid JSON: {detail}</source>
+        <translation>保存的评估标准不是有效的 JSON：{detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>internal error while loading: {error}</source>
+        <translation>读取时发生内部错误：{error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid YAML: {problem}</source>
+        <translation>YAML 格式错误：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid YAML: {context}: {problem}</source>
+        <translation>YAML 格式错误：{context}，{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid YAML: the character #x{code} is not allowed (delete it)</source>
+        <translation>YAML 格式错误：不允许使用字符 #x{code}（请删除）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>invalid YAML: nested too deeply</source>
+        <translation>YAML 格式错误：嵌套层数过多</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a key must be text, not {type}</source>
+        <translation>键必须是文字，而不是 {type}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the key &apos;{key}&apos; appears twice in this mapping</source>
+        <translation>同一组键值对中，键 &apos;{key}&apos; 出现了两次</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&apos;{text}&apos; is not a finite number</source>
+        <translation>&apos;{text}&apos; 不是有效的数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not determine a constructor for the tag {tag}</source>
+        <translation>无法识别标签 {tag}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>while parsing a block collection</source>
+        <translation>解析列表时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a block mapping</source>
+        <translation>解析键值对时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a block node</source>
+        <translation>解析节点时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a flow mapping</source>
+        <translation>解析花括号 {…} 内的键值对时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a flow node</source>
+        <translation>解析括号内的内容时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a flow sequence</source>
+        <translation>解析方括号 […] 内的列表时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a node</source>
+        <translation>解析节点时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a quoted scalar</source>
+        <translation>解析引号内的文字时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a tag</source>
+        <translation>解析标签时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a block scalar</source>
+        <translation>读取多行文字（| 或 &gt;）时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a plain scalar</source>
+        <translation>读取文字时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a quoted scalar</source>
+        <translation>读取引号内的文字时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a simple key</source>
+        <translation>读取键时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a tag</source>
+        <translation>读取标签时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning an alias</source>
+        <translation>读取别名（*）时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning an anchor</source>
+        <translation>读取锚点（&amp;）时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning for the next token</source>
+        <translation>读取下一项内容时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while constructing a mapping</source>
+        <translation>构造键值对时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while increasing block level</source>
+        <translation>增加缩进层级时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while increasing flow level</source>
+        <translation>增加括号嵌套层级时</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>exceeded maximum nesting depth</source>
+        <translation>超过了最大嵌套层数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected a single document in the stream</source>
+        <translation>文件中只能有一个 YAML 文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>but found another document</source>
+        <translation>却出现了另一个文档</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found duplicate anchor; first occurrence</source>
+        <translation>锚点重复；第一次出现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>second occurrence</source>
+        <translation>第二次出现</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found undefined alias</source>
+        <translation>使用了未定义的别名（*）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mapping values are not allowed in this context</source>
+        <translation>此处不允许出现“键: 值”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mapping keys are not allowed in this context</source>
+        <translation>此处不允许出现键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>block sequence entries are not allowed in this context</source>
+        <translation>此处不允许出现列表项（“- ”）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not find expected &apos;:&apos;</source>
+        <translation>找不到应有的冒号 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected key</source>
+        <translation>找不到应有的键</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected &apos;-&apos; indicator</source>
+        <translation>找不到应有的列表项标记 &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>找不到应有的 &apos;,&apos; 或 &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>找不到应有的 &apos;,&apos; 或 &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected node content</source>
+        <translation>找不到应有的内容</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected &lt;document start&gt;</source>
+        <translation>找不到应有的文档开头（---）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected alphabetic or numeric character</source>
+        <translation>找不到应有的字母或数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected comment or line break</source>
+        <translation>找不到应有的注释或换行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected whitespace or line break</source>
+        <translation>找不到应有的空格或换行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found character that cannot start any token</source>
+        <translation>遇到了不能作为内容开头的字符</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found a tab character that violates indentation</source>
+        <translation>制表符（Tab）破坏了缩进</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found a tab character where an indentation space is expected</source>
+        <translation>此处应使用空格缩进，却出现了制表符（Tab）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>found an indentation indicator equal to 0</source>
+        <translation>缩进指示符不能为 0</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found unexpected end of stream</source>
+        <translation>文件意外结束</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found unexpected document indicator</source>
+        <translation>出现了意外的文档分隔符（--- 或 ...）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found unexpected &apos;:&apos;</source>
+        <translation>出现了意外的冒号 &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found unknown escape character</source>
+        <translation>出现了未知的转义字符（\）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found undefined tag handle</source>
+        <translation>使用了未定义的标签前缀</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>control characters are not allowed</source>
+        <translation>不允许使用控制字符</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>not a readable .xlsx workbook: {detail}</source>
+        <translation>不是可读取的 .xlsx 工作簿：{detail}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the workbook has no sheet &apos;{sheet}&apos;</source>
+        <translation>工作簿中没有工作表 &apos;{sheet}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: &apos;{part}&apos; should read name=value</source>
+        <translation>{what}：&apos;{part}&apos; 应写成“名称=数值”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{what}: &apos;{value}&apos; is not a number</source>
+        <translation>{what}：&apos;{value}&apos; 不是数字</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>等级 (the level name) is empty</source>
+        <translation>“等级”（等级名称）为空</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>类别 &apos;{section}&apos; is unknown; use one of {options}</source>
+        <translation>类别 &apos;{section}&apos; 无效；请使用以下之一：{options}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>层级 must be 1, 2, 3 or 4, not &apos;{level}&apos;</source>
+        <translation>层级必须是 1、2、3 或 4，而不是 &apos;{level}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>层级 {level} follows a row of level {above}: a level was skipped</source>
+        <translation>层级为 {level} 的行跟在层级为 {above} 的行后面：中间缺了一级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>deduction &apos;{line}&apos; should read 代码 | 内容 | 分值</source>
+        <translation>扣分项 &apos;{line}&apos; 应写成“代码 | 内容 | 分值”</translation>
     </message>
 </context>
 <context>
@@ -3009,12 +3792,12 @@ Data folder: %2</source>
         <translation>等级评定规则</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+25"/>
         <source>not applicable</source>
         <translation>不适用</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+72"/>
         <source>Veto items occurred: %1</source>
         <translation>发生否决项：%1</translation>
     </message>
