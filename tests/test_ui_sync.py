@@ -179,3 +179,29 @@ def test_an_enrolment_that_cannot_reach_the_bureau_says_so_in_chinese(qtbot, wor
         assert dialog.buttons.isEnabled() and not (laptop / "sync.json").exists()
     finally:
         i18n.apply_language(app, "en")
+
+
+def test_what_the_bureau_sends_and_the_laptop_cannot_use_is_told(qtbot, window, world):
+    """A school the laptop refuses (written to the bureau's roster before the bureau checked
+    school types): the round goes on, and the dialog and the status line say so."""
+    from inspector.bureau.common import BureauError, _changed
+
+    with pytest.raises(BureauError, match="unknown_school_type|school type"):
+        world.service.upsert_school({"code": "3301109903", "name": "杭州市余杭区某高中",
+                                     "type": "高中"})
+    with world.service.db.transaction() as tx:
+        tx.execute("INSERT INTO schools(code, name, type, updated_at) VALUES (?, ?, ?, ?)",
+                   ["3301109903", "杭州市余杭区某高中", "高中", "2026-11-29T00:00:00Z"])
+        _changed(tx, "school", "3301109903")  # as the bureau records a roster change
+    win = window
+    dialog = win.show_sync()
+    qtbot.addWidget(dialog)
+    summary = sync_round(qtbot, win)
+    assert not summary["error"] and summary["sent"] == len(world.ids)
+    assert len(summary["problems"]) == 1 and "3301109903" in summary["problems"][0]
+    assert "1 item(s) from the bureau could not be used; tell the bureau: school " \
+           "3301109903" in dialog.message.text()
+    assert "1 item(s) from the bureau not used" in win.sync_status.label.text()
+    assert "3301109903" in win.sync_status.label.toolTip()
+    with world.store() as store:
+        assert store.schools.get("3301109903") is None  # refused, nothing half-written

@@ -61,6 +61,12 @@ class Catalogue:
         values = [str(school.get(f) or "").strip() for f in fields]
         if not values[0] or not values[1] or not values[2]:
             raise BureauError(422, "malformed", "a school needs code, name and type")
+        from ..store.schema import SCHOOL_TYPES  # the laptops refuse any other
+
+        if values[2] not in SCHOOL_TYPES:
+            raise BureauError(422, "unknown_school_type",
+                              f"school type '{values[2]}' is unknown; expected one of "
+                              f"{', '.join(SCHOOL_TYPES)}")
         with self.db.transaction() as tx:
             old = tx.one(f"SELECT {', '.join(fields)} FROM schools WHERE code = ?", [values[0]])
             if old is not None and list(old) == values:

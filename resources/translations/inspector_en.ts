@@ -3950,12 +3950,17 @@ Data folder: %2</translation>
         <translation>Details…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>last sync %1</source>
         <translation>last sync %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 item(s) from the bureau not used</source>
+        <translation>%1 item(s) from the bureau not used</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>bureau not reachable</source>
         <translation>bureau not reachable</translation>
     </message>
@@ -4048,7 +4053,12 @@ Data folder: %2</translation>
         <translation>Synced: %1 sent, %2 reviews received.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>%1 item(s) from the bureau could not be used; tell the bureau: %2</source>
+        <translation>%1 item(s) from the bureau could not be used; tell the bureau: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Export to a file</source>
         <translation>Export to a file</translation>
     </message>

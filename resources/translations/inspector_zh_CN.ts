@@ -3945,12 +3945,17 @@ Data folder: %2</source>
         <translation>详情…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>last sync %1</source>
         <translation>上次同步 %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>%1 item(s) from the bureau not used</source>
+        <translation>督导室发来的 %1 项未能采用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>bureau not reachable</source>
         <translation>无法连接督导室</translation>
     </message>
@@ -4043,7 +4048,12 @@ Data folder: %2</source>
         <translation>同步完成：发送 %1 份，收到 %2 条审核结果。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>%1 item(s) from the bureau could not be used; tell the bureau: %2</source>
+        <translation>督导室发来的内容有 %1 项未能采用，请告知督导室：%2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Export to a file</source>
         <translation>导出同步文件</translation>
     </message>

@@ -44,6 +44,8 @@ def sync_round(data_dir: Path) -> dict:
             "refused": len(report.refused) if report else 0,
             "reviews": len(applied.reviews) if applied else 0,
             "rubrics": len(applied.rubrics) if applied else 0,
+            # what the bureau sent that this laptop could not use (a rubric, a school …)
+            "problems": list(applied.problems) if applied else [],
             "changed": bool(report and (report.delivered or report.conflict
                                         or report.refused)) or bool(applied and applied.changed)}
 

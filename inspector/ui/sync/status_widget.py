@@ -43,12 +43,16 @@ class SyncStatusWidget(QWidget):
         else:
             self.openRequested.emit()
 
-    def refresh(self, error: str | None = None, when: str | None = None) -> None:
+    def refresh(self, error: str | None = None, when: str | None = None,
+                problems: list[str] | None = None) -> None:
         text = summary_text(self.controller.counts(), self.controller.enrolled())
         if when:
             text += " · " + translate("Sync", "last sync %1").replace("%1", when)
+        if problems:  # what the bureau sent and this laptop could not use: in the tooltip
+            text += " · " + translate("Sync", "%1 item(s) from the bureau not used").replace(
+                "%1", str(len(problems)))
         self.label.setText(text)
-        self.label.setToolTip(error or "")
+        self.label.setToolTip(error or "\n".join(problems or []))
         if error:
             self.label.setText(text + " · " + translate("Sync", "bureau not reachable"))
 
@@ -58,7 +62,8 @@ class SyncStatusWidget(QWidget):
 
     def _finished(self, summary: dict) -> None:
         self.button.setEnabled(True)
-        self.refresh(summary.get("error"), datetime.now().strftime("%H:%M"))
+        self.refresh(summary.get("error"), datetime.now().strftime("%H:%M"),
+                     summary.get("problems"))
 
     def _failed(self, message: str) -> None:
         self.button.setEnabled(True)

@@ -129,9 +129,16 @@ class SyncDialog(QDialog):
                                            "everything waiting will be sent later. (%1)")
                                  .replace("%1", summary["error"]))
         else:
-            self.message.setText(translate("SyncDialog", "Synced: %1 sent, %2 reviews "
-                                           "received.").replace("%1", str(summary.get("sent", 0)))
-                                 .replace("%2", str(summary.get("reviews", 0))))
+            text = (translate("SyncDialog", "Synced: %1 sent, %2 reviews received.")
+                    .replace("%1", str(summary.get("sent", 0)))
+                    .replace("%2", str(summary.get("reviews", 0))))
+            problems = summary.get("problems") or []
+            if problems:  # never silently: the bureau should hear of it
+                text += " " + (translate("SyncDialog", "%1 item(s) from the bureau could not be "
+                                         "used; tell the bureau: %2")
+                               .replace("%1", str(len(problems)))
+                               .replace("%2", "; ".join(problems)))
+            self.message.setText(text)
 
     # --- enrolment and USB files -------------------------------------------------------------
     def enroll(self) -> None:
