@@ -73,7 +73,8 @@ def test_no_bureau_no_problem(qtbot, window, world):
     world.server.stop()
     summary = sync_round(qtbot, win)
     assert summary["error"] and summary["sent"] == 0
-    assert "bureau not reachable" in win.sync_status.label.text()
+    assert "sync stopped" in win.sync_status.label.text()
+    assert win.sync_status.label.toolTip().startswith("the bureau cannot be reached (")
     with win.store.transaction():
         pass  # the GUI's store is not blocked by the round
     assert all(e.state == "waiting" for e in outbox.entries(win.store))

@@ -3961,8 +3961,8 @@ Data folder: %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>bureau not reachable</source>
-        <translation>bureau not reachable</translation>
+        <source>sync stopped</source>
+        <translation>sync stopped</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4043,9 +4043,9 @@ Data folder: %2</translation>
         <translation>Syncing with the bureau…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The bureau could not be reached; everything waiting will be sent later. (%1)</source>
-        <translation>The bureau could not be reached; everything waiting will be sent later. (%1)</translation>
+        <location line="+6"/>
+        <source>Sync stopped: %1. Everything waiting will be sent later.</source>
+        <translation>Sync stopped: %1. Everything waiting will be sent later.</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -3956,8 +3956,8 @@ Data folder: %2</source>
     </message>
     <message>
         <location line="+5"/>
-        <source>bureau not reachable</source>
-        <translation>无法连接督导室</translation>
+        <source>sync stopped</source>
+        <translation>同步中断</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -4038,9 +4038,9 @@ Data folder: %2</source>
         <translation>正在与督导室同步…</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The bureau could not be reached; everything waiting will be sent later. (%1)</source>
-        <translation>无法连接督导室，待发送的评估稍后会自动发送。（%1）</translation>
+        <location line="+6"/>
+        <source>Sync stopped: %1. Everything waiting will be sent later.</source>
+        <translation>同步中断：%1。待发送的评估稍后会自动发送。</translation>
     </message>
     <message>
         <location line="+4"/>

@@ -54,7 +54,7 @@ class SyncStatusWidget(QWidget):
         self.label.setText(text)
         self.label.setToolTip(error or "\n".join(problems or []))
         if error:
-            self.label.setText(text + " · " + translate("Sync", "bureau not reachable"))
+            self.label.setText(text + " · " + translate("Sync", "sync stopped"))  # why: tooltip
 
     def _started(self) -> None:
         self.button.setEnabled(False)

@@ -125,8 +125,9 @@ class SyncDialog(QDialog):
     def _finished(self, summary: dict) -> None:
         self.refresh()
         if summary.get("error"):
-            self.message.setText(translate("SyncDialog", "The bureau could not be reached; "
-                                           "everything waiting will be sent later. (%1)")
+            # (the bureau unreachable, this laptop's token refused, the bureau's answer …)
+            self.message.setText(translate("SyncDialog", "Sync stopped: %1. Everything "
+                                           "waiting will be sent later.")
                                  .replace("%1", summary["error"]))
         else:
             text = (translate("SyncDialog", "Synced: %1 sent, %2 reviews received.")
