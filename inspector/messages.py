@@ -26,6 +26,17 @@ def render(template: str, values: dict) -> str:
     return template.format(**values) if values else template
 
 
+class Refusal(Exception):
+    """A refusal made from a template of this module and its values; its ``str()`` is the
+    English text. ``code`` (the item it is about) is put in front. The store's, the signing
+    layer's and sync's errors are refusals; the app translates them (ui/refusals.py)."""
+
+    def __init__(self, template: str, *, code: str | None = None, **values: object):
+        self.template, self.code, self.values = template, code, values
+        text = render(template, values)
+        super().__init__(f"{code}: {text}" if code else text)
+
+
 # --- answers (inspector.scoring.answers; the item's code is put in front: "C1: …") -----------
 NO_SUCH_ITEM = QT_TRANSLATE_NOOP("CoreMessages", "no such item in this rubric")
 VETO_TAKES_BOOL = QT_TRANSLATE_NOOP(

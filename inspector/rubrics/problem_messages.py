@@ -3,8 +3,8 @@ the UI.
 
 Each template is a ``{name}`` str.format text marked with ``QT_TRANSLATE_NOOP`` (context
 ``RubricProblems``), the name pyside6-lupdate looks for, so that ``scripts/build_assets.py
---update-translations`` collects it into the .ts files; the marker is defined here because the
-core does not import Qt. A problem is made with ``Problem.of(line, code, TEMPLATE, **values)``
+--update-translations`` collects it into the .ts files (the marker is the core's, from
+:mod:`inspector.messages`, which does not import Qt either). A problem is made with ``Problem.of(line, code, TEMPLATE, **values)``
 (:mod:`inspector.rubrics.errors`): ``rubric check`` prints the English text, the app translates
 the template and fills in the same values (see ``inspector/ui/refusals.py``).
 
@@ -14,11 +14,9 @@ depend on the case ("a mapping", "an indicator") are phrases, templates of their
 
 from __future__ import annotations
 
+from ..messages import QT_TRANSLATE_NOOP
+
 CONTEXT = "RubricProblems"
-
-
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
-    return text
 
 
 # --- phrases: parts of a sentence (inspector.rubrics.errors.phrase) -------------------------

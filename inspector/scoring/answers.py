@@ -26,7 +26,7 @@ from decimal import Decimal, InvalidOperation
 from typing import Any, Final
 
 from .. import messages as msg
-from ..messages import render
+from ..messages import Refusal, render
 from ..rubrics.model import Condition, Mode, Node, Rubric
 from ..rubrics.numbers import format_decimal
 
@@ -54,16 +54,14 @@ NA_TEXT = "NA"
 Answer = Decimal | str | bool | tuple[str, ...] | _NotApplicable
 
 
-class AnswerError(ValueError):
+class AnswerError(Refusal, ValueError):
     """An answer that does not fit its item. ``code`` names the item; ``message`` says why,
     from a template of :mod:`inspector.messages` filled in with ``values`` (the app
     translates it)."""
 
     def __init__(self, code: str, template: str, **values: str):
-        self.code = code
-        self.template, self.values = template, values
+        super().__init__(template, code=code, **values)
         self.message = render(template, values)
-        super().__init__(f"{code}: {self.message}")
 
 
 _ZERO, _HUNDRED = Decimal(0), Decimal(100)

@@ -272,31 +272,28 @@ class _Scorer:
                 satisfied = satisfied and not low
                 if explain:
                     scope = "、".join(rule.areas) if rule.areas else "各一级指标"
-                    if low:
-                        failed.append(
-                            f"{scope}得分率均须 ≥ {fmt(rule.min_area_percent)}%，但 " +
-                            "、".join(f"{a.code} 为 {fmt(_percent(a.score, a.applicable_max))}%"
-                                     for a in low))
-                    else:
-                        met.append(f"{scope}得分率均 ≥ {fmt(rule.min_area_percent)}%")
+                    (failed if low else met).append(
+                        _floor_check(scope, rule.min_area_percent, low))
             if rule.key_items_min_percent is not None:
                 p = rule.key_items_min_percent
                 low = [k for k in key_leaves if not k.na and k.score * HUNDRED < p * k.applicable_max]
                 satisfied = satisfied and not low
                 if explain:
-                    if low:
-                        failed.append(
-                            f"重点项目（★）得分率均须 ≥ {fmt(p)}%，但 " +
-                            "、".join(f"{k.code} 为 {fmt(_percent(k.score, k.applicable_max))}%"
-                                     for k in low))
-                    else:
-                        met.append(f"重点项目（★）得分率均 ≥ {fmt(p)}%")
+                    (failed if low else met).append(_floor_check("重点项目（★）", p, low))
             check = RuleCheck(rule.name, rule.passed, satisfied, tuple(met), tuple(failed),
                               rule.description)
             checks.append(check)
             if satisfied:
                 return checks, rule
         raise AssertionError("the validated rubric ends with a fallback grade")  # pragma: no cover
+
+
+def _floor_check(scope: str, floor: Decimal, low: list) -> str:
+    """A grade rule's percent floor in words: met, or which ones fell below it and how far."""
+    if not low:
+        return f"{scope}得分率均 ≥ {fmt(floor)}%"
+    return f"{scope}得分率均须 ≥ {fmt(floor)}%，但 " + "、".join(
+        f"{n.code} 为 {fmt(_percent(n.score, n.applicable_max))}%" for n in low)
 
 
 def score(rubric: Rubric, answers: Mapping[str, Answer], *, explain: bool = True) -> Result:

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from .. import messages as msg
-from ..messages import render
+from ..messages import Refusal
 from .backup import BACKUP_DIR, backup_to, list_backups
 from .schema import migration_set, pending_migrations
 
@@ -24,17 +24,12 @@ DB_NAME = "inspector.sqlite"
 _savepoints = itertools.count(1)  # savepoint names, unique in the process
 
 
-class StoreError(Exception):
+class StoreError(Refusal):
     """A request the store refuses (unknown record, bad value, finalized evaluation…).
 
     Made either from a plain message or from a template of :mod:`inspector.messages` and its
     values (``code``: the item it is about, put in front); the app translates the template.
     """
-
-    def __init__(self, template: str, *, code: str | None = None, **values: object):
-        self.template, self.code, self.values = template, code, values
-        text = render(template, values)
-        super().__init__(f"{code}: {text}" if code else text)
 
     @classmethod
     def refusing(cls, answer_error) -> StoreError:

@@ -17,6 +17,8 @@ from .evaluation_records import Attachment, Evaluation
 from .schema import FINDING_KINDS
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .store import Store
 
 # (code, kind, text, deadline): a finding as checked, before it is written
@@ -24,10 +26,9 @@ FindingValues = tuple[str | None, str, str, str | None]
 
 
 class EvidenceEdits:
+    # given by Evaluations: the store, and the draft an edit may change (refused otherwise)
     store: Store
-
-    def _draft(self, evaluation_id: str) -> Evaluation:  # provided by Evaluations
-        raise NotImplementedError
+    _draft: Callable[[str], Evaluation]
 
     # --- findings --------------------------------------------------------------------------
     def add_finding(self, evaluation_id: str, kind: str, text: str, *, code: str | None = None,

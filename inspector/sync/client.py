@@ -97,15 +97,9 @@ class _Answers:
         self.commit()
 
 
-class SyncError(Exception):
-    """Sync cannot go on (no network, refused token, bureau misconfigured).
-
-    Made from a template of :mod:`inspector.messages` and its values, which the app translates
-    (see ``inspector/ui/refusals.py``)."""
-
-    def __init__(self, template: str, **values: object):
-        self.template, self.values = template, values
-        super().__init__(msg.render(template, values))
+class SyncError(msg.Refusal):
+    """Sync cannot go on (no network, refused token, bureau misconfigured); made from a
+    template of :mod:`inspector.messages`, which the app translates."""
 
 
 @dataclass
@@ -117,15 +111,19 @@ class PushReport:
     retry: list[str] = field(default_factory=list)
     files_sent: int = 0
     bytes_sent: int = 0
-    stopped: str | None = None
-    stopped_by: SyncError | None = field(default=None, repr=False)  # (not in the JSON)
+    stopped_by: SyncError | None = None  # what stopped the push (unreachable, token refused)
 
     @property
     def delivered(self) -> int:
         return len(self.created) + len(self.duplicate)
 
+    @property
+    def stopped(self) -> str | None:
+        return None if self.stopped_by is None else str(self.stopped_by)
+
     def to_json(self) -> dict:
-        return {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "stopped_by"}
+        fields = {k: getattr(self, k) for k in self.__dataclass_fields__ if k != "stopped_by"}
+        return {**fields, "stopped": self.stopped}
 
 
 Progress = Callable[[int, int, str], None]  # done, total, what
@@ -232,7 +230,7 @@ class SyncClient:
         try:
             self._upload_files(store, due, report, progress)
         except SyncError as exc:
-            report.stopped, report.stopped_by = str(exc), exc
+            report.stopped_by = exc
             for entry in due:
                 outbox.mark_retry(store, entry.evaluation_id, str(exc))
                 report.retry.append(entry.evaluation_id)
@@ -320,8 +318,7 @@ class SyncClient:
                 try:
                     self._record(store, entry, first.result(), report)
                 except SyncError as exc:  # unreachable or token refused: stop the batch
-                    if not report.stopped:
-                        report.stopped, report.stopped_by = str(exc), exc
+                    report.stopped_by = report.stopped_by or exc
                     outbox.mark_retry(store, entry.evaluation_id, str(exc))
                     report.retry.append(entry.evaluation_id)
                 answers.written()

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ..messages import CONTEXT
+from ..messages import CONTEXT, Refusal
 
 if TYPE_CHECKING:  # the rubric validator is imported when a rubric file is read, not here
     from ..rubrics.errors import Problem, RubricError
@@ -25,17 +25,15 @@ RUBRIC_CONTEXT = "RubricProblems"  # inspector.rubrics.problem_messages.CONTEXT
 
 
 def refusal_text(exc: BaseException) -> str:
-    template = getattr(exc, "template", None)
-    if not isinstance(template, str):
+    """A :class:`~inspector.messages.Refusal` translated; anything else as its own text."""
+    if not isinstance(exc, Refusal):
         return str(exc)
-    values = getattr(exc, "values", None) or {}
-    translated = QCoreApplication.translate(CONTEXT, template)
+    translated = QCoreApplication.translate(CONTEXT, exc.template)
     try:
-        text = translated.format(**values) if values else translated
+        text = translated.format(**exc.values) if exc.values else translated
     except (KeyError, IndexError, ValueError):  # a translation that lost a field: the original
         return str(exc)
-    code = getattr(exc, "code", None)
-    return f"{code}: {text}" if code else text
+    return f"{exc.code}: {text}" if exc.code else text
 
 
 def problem_text(problem: Problem) -> str:

@@ -245,7 +245,7 @@ Data folder: %2</translation>
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../inspector/messages.py" line="+30"/>
+        <location filename="../../inspector/messages.py" line="+41"/>
         <source>no such item in this rubric</source>
         <translation>no such item in this rubric</translation>
     </message>
@@ -2480,7 +2480,7 @@ Data folder: %2</translation>
 <context>
     <name>RubricProblems</name>
     <message>
-        <location filename="../../inspector/rubrics/problem_messages.py" line="+26"/>
+        <location filename="../../inspector/rubrics/problem_messages.py" line="+24"/>
         <source>a mapping</source>
         <translation>a mapping</translation>
     </message>
@@ -3940,7 +3940,7 @@ Data folder: %2</translation>
         <translation>Sync: %1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/status_widget.py" line="+24"/>
+        <location filename="../../inspector/ui/sync/status_widget.py" line="+25"/>
         <source>Sync now</source>
         <translation>Sync now</translation>
     </message>
@@ -3973,7 +3973,7 @@ Data folder: %2</translation>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../inspector/ui/sync/sync_dialog.py" line="+40"/>
+        <location filename="../../inspector/ui/sync/sync_dialog.py" line="+41"/>
         <source>Not sent yet (%1 attempts): %2</source>
         <translation>Not sent yet (%1 attempts): %2</translation>
     </message>
@@ -4048,17 +4048,17 @@ Data folder: %2</translation>
         <translation>Sync stopped: %1. Everything waiting will be sent later.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Synced: %1 sent, %2 reviews received.</source>
         <translation>Synced: %1 sent, %2 reviews received.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 item(s) from the bureau could not be used; tell the bureau: %2</source>
         <translation>%1 item(s) from the bureau could not be used; tell the bureau: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Export to a file</source>
         <translation>Export to a file</translation>
     </message>

@@ -245,7 +245,7 @@ Data folder: %2</source>
 <context>
     <name>CoreMessages</name>
     <message>
-        <location filename="../../inspector/messages.py" line="+30"/>
+        <location filename="../../inspector/messages.py" line="+41"/>
         <source>no such item in this rubric</source>
         <translation>评估标准中没有这个项目</translation>
     </message>
@@ -2475,7 +2475,7 @@ Data folder: %2</source>
 <context>
     <name>RubricProblems</name>
     <message>
-        <location filename="../../inspector/rubrics/problem_messages.py" line="+26"/>
+        <location filename="../../inspector/rubrics/problem_messages.py" line="+24"/>
         <source>a mapping</source>
         <translation>键值对</translation>
     </message>
@@ -3935,7 +3935,7 @@ Data folder: %2</source>
         <translation>同步：%1</translation>
     </message>
     <message>
-        <location filename="../../inspector/ui/sync/status_widget.py" line="+24"/>
+        <location filename="../../inspector/ui/sync/status_widget.py" line="+25"/>
         <source>Sync now</source>
         <translation>立即同步</translation>
     </message>
@@ -3968,7 +3968,7 @@ Data folder: %2</source>
 <context>
     <name>SyncDialog</name>
     <message>
-        <location filename="../../inspector/ui/sync/sync_dialog.py" line="+40"/>
+        <location filename="../../inspector/ui/sync/sync_dialog.py" line="+41"/>
         <source>Not sent yet (%1 attempts): %2</source>
         <translation>尚未发送（已尝试 %1 次）：%2</translation>
     </message>
@@ -4043,17 +4043,17 @@ Data folder: %2</source>
         <translation>同步中断：%1。待发送的评估稍后会自动发送。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Synced: %1 sent, %2 reviews received.</source>
         <translation>同步完成：发送 %1 份，收到 %2 条审核结果。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>%1 item(s) from the bureau could not be used; tell the bureau: %2</source>
         <translation>督导室发来的内容有 %1 项未能采用，请告知督导室：%2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Export to a file</source>
         <translation>导出同步文件</translation>
     </message>

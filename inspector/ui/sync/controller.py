@@ -34,7 +34,7 @@ def sync_round(data_dir: Path) -> dict:
         with SyncClient(config.url, config.token, timeout=30) as client:
             try:
                 report, applied = sync_once(store, client)
-                error = refusal_text(report.stopped_by) if report.stopped_by else report.stopped
+                error = refusal_text(report.stopped_by) if report.stopped_by else None
             except SyncError as exc:
                 report, applied, error = None, None, refusal_text(exc)
         counts = outbox.counts(store)

@@ -7,6 +7,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
+from ..placeholders import fill
 from .controller import SyncController
 from .labels import summary_text
 
@@ -49,8 +50,8 @@ class SyncStatusWidget(QWidget):
         if when:
             text += " · " + translate("Sync", "last sync %1").replace("%1", when)
         if problems:  # what the bureau sent and this laptop could not use: in the tooltip
-            text += " · " + translate("Sync", "%1 item(s) from the bureau not used").replace(
-                "%1", str(len(problems)))
+            text += " · " + fill(translate("Sync", "%1 item(s) from the bureau not used"),
+                                 len(problems))
         self.label.setText(text)
         self.label.setToolTip(error or "\n".join(problems or []))
         if error:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...store import Store
+from ..placeholders import fill
 from ..refusals import refusal_text
 from .controller import SyncController
 from .labels import reason_labels, state_labels, summary_text
@@ -126,19 +127,16 @@ class SyncDialog(QDialog):
         self.refresh()
         if summary.get("error"):
             # (the bureau unreachable, this laptop's token refused, the bureau's answer …)
-            self.message.setText(translate("SyncDialog", "Sync stopped: %1. Everything "
-                                           "waiting will be sent later.")
-                                 .replace("%1", summary["error"]))
+            self.message.setText(fill(translate("SyncDialog", "Sync stopped: %1. Everything "
+                                                "waiting will be sent later."), summary["error"]))
         else:
-            text = (translate("SyncDialog", "Synced: %1 sent, %2 reviews received.")
-                    .replace("%1", str(summary.get("sent", 0)))
-                    .replace("%2", str(summary.get("reviews", 0))))
+            text = fill(translate("SyncDialog", "Synced: %1 sent, %2 reviews received."),
+                        summary.get("sent", 0), summary.get("reviews", 0))
             problems = summary.get("problems") or []
             if problems:  # never silently: the bureau should hear of it
-                text += " " + (translate("SyncDialog", "%1 item(s) from the bureau could not be "
-                                         "used; tell the bureau: %2")
-                               .replace("%1", str(len(problems)))
-                               .replace("%2", "; ".join(problems)))
+                text += " " + fill(translate("SyncDialog", "%1 item(s) from the bureau could "
+                                             "not be used; tell the bureau: %2"),
+                                   len(problems), "; ".join(problems))
             self.message.setText(text)
 
     # --- enrolment and USB files -------------------------------------------------------------
